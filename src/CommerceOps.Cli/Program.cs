@@ -1,0 +1,3 @@
+using CommerceOps.Cli;
+
+return await CommerceOpsCli.RunAsync(args);

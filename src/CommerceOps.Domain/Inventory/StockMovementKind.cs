@@ -1,0 +1,9 @@
+namespace CommerceOps.Domain.Inventory;
+
+public enum StockMovementKind
+{
+    Receipt,
+    Shipment,
+    Adjustment,
+    ReturnReceipt,
+}

@@ -1,0 +1,212 @@
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Customers;
+
+namespace CommerceOps.Domain.Ordering;
+
+/// <summary>
+/// An order and its state machine (<see cref="OrderTransitions"/>). Every transition is recorded in
+/// <see cref="History"/> and raised as a domain event; the address and remarks can change only before shipment.
+/// </summary>
+public sealed class Order : AggregateRoot
+{
+    public const int MaxLines = 200;
+    public const int MaxQuantityPerLine = 9_999;
+    public const int MaxRemarksLength = 500;
+
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderStatusChange> _history = [];
+
+    private Order() { }
+
+    public string Number { get; private set; } = "";
+    public long? CustomerId { get; private set; }
+    public string? CustomerCode { get; private set; }
+    public string Channel { get; private set; } = Channels.Organic;
+    public string Source { get; private set; } = OrderSources.Platform;
+    public OrderStatus Status { get; private set; }
+    public PaymentMethod PaymentMethod { get; private set; }
+    public string Currency { get; private set; } = Money.DefaultCurrency;
+    public PostalAddress? ShippingAddress { get; private set; }
+    public string Remarks { get; private set; } = "";
+    public DateTimeOffset PlacedAt { get; private set; }
+    public DateTimeOffset? PaymentDueAt { get; private set; }
+    public DateTimeOffset? PaidAt { get; private set; }
+    public DateTimeOffset? ShippedAt { get; private set; }
+    public DateTimeOffset? DeliveredAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public decimal Total { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    public IReadOnlyList<OrderStatusChange> History => _history;
+
+    /// <summary>Places an order from the platform: positive quantities, an address, and (for online payment) a due time.</summary>
+    public static Order Place(
+        string number, Customer customer, string channel, PaymentMethod paymentMethod, PostalAddress address,
+        string? remarks, IReadOnlyList<OrderLineDraft> lines, DateTimeOffset placedAt, TimeSpan paymentWindow)
+    {
+        if (!Channels.All.Contains(channel)) throw new DomainException($"Unknown channel '{channel}'.", "channel");
+        if (paymentMethod == PaymentMethod.Other) throw new DomainException("Choose quick_pay or cash_on_delivery.", "paymentMethod");
+        if (lines.Count == 0) throw new DomainException("An order needs at least one line.", "lines");
+        if (lines.Count > MaxLines) throw new DomainException($"An order has at most {MaxLines} lines.", "lines");
+        foreach (var line in lines)
+            if (line.Quantity is < 1 or > MaxQuantityPerLine)
+                throw new DomainException($"Quantity must be between 1 and {MaxQuantityPerLine}.", "quantity");
+        if (lines.Any(l => l.UnitPrice < 0)) throw new DomainException("A unit price cannot be negative.", "unitPrice");
+
+        var order = new Order
+        {
+            Number = number,
+            CustomerId = customer.Id,
+            CustomerCode = customer.Code,
+            Channel = channel,
+            Source = OrderSources.Platform,
+            Status = OrderStatus.Placed,
+            PaymentMethod = paymentMethod,
+            ShippingAddress = address,
+            PlacedAt = placedAt,
+            PaymentDueAt = paymentMethod == PaymentMethod.QuickPay ? placedAt + paymentWindow : null,
+        };
+        order.SetRemarksText(remarks);
+        order.AddLines(lines);
+        order._history.Add(new OrderStatusChange(null, OrderStatus.Placed, placedAt, null));
+        order.RaisePlaced(placedAt);
+        return order;
+    }
+
+    /// <summary>
+    /// Records an order from imported history as it was, without replaying the state machine. Imported
+    /// cancellation documents carry negative quantities.
+    /// </summary>
+    public static Order Import(
+        string number, long? customerId, string? customerCode, string source, string channel, OrderStatus status,
+        PaymentMethod paymentMethod, string currency, PostalAddress? address, IReadOnlyList<OrderLineDraft> lines,
+        DateTimeOffset placedAt)
+    {
+        if (lines.Count == 0) throw new DomainException("An order needs at least one line.", "lines");
+        var order = new Order
+        {
+            Number = number,
+            CustomerId = customerId,
+            CustomerCode = customerCode,
+            Channel = channel,
+            Source = source,
+            Status = status,
+            PaymentMethod = paymentMethod,
+            Currency = currency,
+            ShippingAddress = address,
+            PlacedAt = placedAt,
+            CancelledAt = status == OrderStatus.Cancelled ? placedAt : null,
+            PaidAt = status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed ? placedAt : null,
+        };
+        order.AddLines(lines);
+        order._history.Add(new OrderStatusChange(null, status, placedAt, $"imported from {source}"));
+        order.RaisePlaced(placedAt);
+        return order;
+    }
+
+    public void MarkPaid(DateTimeOffset at)
+    {
+        if (PaymentMethod != PaymentMethod.QuickPay) throw new InvalidStateException("Cash-on-delivery orders are confirmed, not paid online.");
+        MoveTo(OrderStatus.Paid, at);
+        PaidAt = at;
+    }
+
+    public void ConfirmCashOnDelivery(DateTimeOffset at)
+    {
+        if (PaymentMethod != PaymentMethod.CashOnDelivery) throw new InvalidStateException("Only cash-on-delivery orders can be confirmed without payment.");
+        MoveTo(OrderStatus.CodConfirmed, at);
+    }
+
+    public void Ship(DateTimeOffset at)
+    {
+        MoveTo(OrderStatus.Shipped, at);
+        ShippedAt = at;
+    }
+
+    /// <summary>Delivery; for cash on delivery the carrier collects the money at the door, so the order counts as paid then.</summary>
+    public void Deliver(DateTimeOffset at)
+    {
+        MoveTo(OrderStatus.Delivered, at);
+        DeliveredAt = at;
+        if (PaymentMethod == PaymentMethod.CashOnDelivery) PaidAt ??= at;
+    }
+
+    public void Complete(DateTimeOffset at)
+    {
+        MoveTo(OrderStatus.Completed, at);
+        CompletedAt = at;
+    }
+
+    public void Cancel(string reason, DateTimeOffset at)
+    {
+        MoveTo(OrderStatus.Cancelled, at, reason);
+        CancelledAt = at;
+    }
+
+    public void RequestRefund(string reason, DateTimeOffset at) => MoveTo(OrderStatus.RefundRequested, at, reason);
+
+    public void MarkRefunded(DateTimeOffset at) => MoveTo(OrderStatus.Refunded, at);
+
+    /// <summary>An after-sales request that was refused returns the order to completed.</summary>
+    public void RejectRefund(string reason, DateTimeOffset at)
+    {
+        if (Status != OrderStatus.RefundRequested) throw new InvalidStateException("There is no refund request to reject.");
+        MoveTo(OrderStatus.Completed, at, reason);
+        CompletedAt ??= at;
+    }
+
+    public bool CanChangeDelivery => Status is OrderStatus.Placed or OrderStatus.Paid or OrderStatus.CodConfirmed;
+
+    public void ChangeAddress(PostalAddress address, DateTimeOffset at)
+    {
+        EnsureDeliveryChangeable("address");
+        ShippingAddress = address;
+        Raise(new OrderAddressChanged(Number, address.Province, address.City) { OccurredAt = at });
+    }
+
+    public void ChangeRemarks(string? remarks)
+    {
+        EnsureDeliveryChangeable("remarks");
+        SetRemarksText(remarks);
+    }
+
+    private void EnsureDeliveryChangeable(string what)
+    {
+        if (!CanChangeDelivery)
+            throw new InvalidStateException($"The {what} cannot be changed once the order is {Status.ToWire()}.");
+    }
+
+    private void SetRemarksText(string? remarks)
+    {
+        remarks = remarks?.Trim() ?? "";
+        if (remarks.Length > MaxRemarksLength) throw new DomainException($"Remarks are at most {MaxRemarksLength} characters.", "remarks");
+        Remarks = remarks;
+    }
+
+    private void AddLines(IReadOnlyList<OrderLineDraft> lines)
+    {
+        foreach (var l in lines)
+            _lines.Add(new OrderLine(l.SkuId, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.WarehouseId));
+        Total = _lines.Sum(l => l.LineTotal);
+    }
+
+    private void MoveTo(OrderStatus to, DateTimeOffset at, string? reason = null)
+    {
+        if (!OrderTransitions.IsAllowed(Status, to))
+            throw new InvalidStateException($"An order that is {Status.ToWire()} cannot become {to.ToWire()}.");
+        var from = Status;
+        Status = to;
+        _history.Add(new OrderStatusChange(from, to, at, reason));
+        Raise(new OrderStatusChanged(Number, from.ToWire(), to.ToWire(), reason) { OccurredAt = at });
+    }
+
+    private void RaisePlaced(DateTimeOffset at)
+    {
+        var lineNo = 0;
+        Raise(new OrderPlaced(
+            Number, CustomerCode, Channel, ShippingAddress?.Province ?? "", ShippingAddress?.City ?? "",
+            PaymentMethod.ToWire(), Currency, Total, Status.ToWire(), Source,
+            _lines.Select(l => new OrderLinePlaced(++lineNo, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.LineTotal)).ToList())
+        { OccurredAt = at });
+    }
+}

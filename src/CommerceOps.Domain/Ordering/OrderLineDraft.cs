@@ -1,0 +1,4 @@
+namespace CommerceOps.Domain.Ordering;
+
+/// <summary>A line as the caller asks for it, before the order exists.</summary>
+public sealed record OrderLineDraft(long SkuId, string SkuCode, string ProductTitle, string CategoryCode, int Quantity, decimal UnitPrice, long? WarehouseId);

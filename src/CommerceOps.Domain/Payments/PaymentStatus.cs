@@ -1,0 +1,7 @@
+namespace CommerceOps.Domain.Payments;
+
+public enum PaymentStatus
+{
+    Succeeded,
+    Declined,
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using CommerceOps.Domain.Catalog;
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Customers;
+using CommerceOps.Domain.Inventory;
+using CommerceOps.Domain.Logistics;
+using CommerceOps.Domain.Ordering;
+using CommerceOps.Domain.Payments;
+using CommerceOps.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Infrastructure.Persistence;
+
+/// <summary>
+/// The commerce store. Saving writes the domain events raised by tracked aggregates to the outbox in the same
+/// transaction, which is what lets the analytics projector promise exactly-once delivery.
+/// Provider-specific subclasses (<see cref="SqliteCommerceDbContext"/>, <see cref="PostgresCommerceDbContext"/>) own their migrations.
+/// </summary>
+public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbContext<ConsoleUser>(options)
+{
+    public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Brand> Brands => Set<Brand>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Sku> Skus => Set<Sku>();
+    public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Cart> Carts => Set<Cart>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+    public DbSet<StockItem> StockItems => Set<StockItem>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public abstract bool IsSqlite { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        builder.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable("outbox");
+            b.HasIndex(m => m.EventId).IsUnique();
+            b.HasIndex(m => m.ProjectedAt);
+            b.Property(m => m.Type).HasMaxLength(100);
+        });
+        builder.Entity<IdempotencyRecord>(b =>
+        {
+            b.ToTable("idempotency_keys");
+            b.HasKey(r => new { r.Scope, r.Key });
+            b.Property(r => r.Scope).HasMaxLength(64);
+            b.Property(r => r.Key).HasMaxLength(200);
+            b.Property(r => r.RequestHash).HasMaxLength(64);
+        });
+        builder.Entity<ApiClient>(b =>
+        {
+            b.ToTable("api_clients");
+            b.HasIndex(c => c.KeyHash).IsUnique();
+            b.Property(c => c.Name).HasMaxLength(100);
+            b.Property(c => c.KeyHash).HasMaxLength(64);
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it writes the outbox in the same transaction.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+        foreach (var aggregate in aggregates)
+        {
+            foreach (var domainEvent in aggregate.DomainEvents)
+                Outbox.Add(ToOutbox(domainEvent));
+        }
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
+        return written;
+    }
+
+    public static OutboxMessage ToOutbox(DomainEvent domainEvent) => new()
+    {
+        EventId = domainEvent.EventId,
+        Type = domainEvent.GetType().Name,
+        Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
+        OccurredAt = domainEvent.OccurredAt,
+    };
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommerceOps.Infrastructure.Persistence;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the commerce store on SQLite (embedded default) or PostgreSQL, and the unit of work.</summary>
+    public static IServiceCollection AddCommerceStorage(this IServiceCollection services, StorageOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(new WriteGate(serialize: !options.UsesPostgres));
+        if (options.UsesPostgres)
+        {
+            services.AddDbContext<CommerceDbContext, PostgresCommerceDbContext>(o => ConfigurePostgres(o, options.PostgresConnectionString!));
+        }
+        else
+        {
+            services.AddDbContext<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
+        }
+        services.AddScoped<UnitOfWork>();
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
+            .UseSnakeCaseNamingConvention();
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Applies migrations; on SQLite also switches the file to WAL so readers never wait for the writer.</summary>
+    public static async Task MigrateAsync(this CommerceDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.IsSqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Infrastructure.Persistence;
+
+/// <summary>Runs a piece of work in one database transaction, behind the write gate.</summary>
+public sealed class UnitOfWork(CommerceDbContext db, WriteGate gate)
+{
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task RunAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync<bool>(async ct => { await work(ct); return true; }, cancellationToken);
+}
