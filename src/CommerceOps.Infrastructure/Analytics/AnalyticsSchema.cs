@@ -1,0 +1,91 @@
+namespace CommerceOps.Infrastructure.Analytics;
+
+/// <summary>
+/// The DuckDB analytics store's tables. Facts are appended by the outbox projector (orders, lines, payments,
+/// refunds, stock movements) or by batch ingestion (behaviour events); <c>projected_events</c> makes the
+/// projection idempotent by event id. Order status changes update <c>fact_orders</c> in place.
+/// </summary>
+public static class AnalyticsSchema
+{
+    public const string Ddl = """
+        CREATE TABLE IF NOT EXISTS projected_events (
+            event_id UUID PRIMARY KEY,
+            projected_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS fact_orders (
+            order_number VARCHAR PRIMARY KEY,
+            customer_code VARCHAR,
+            channel VARCHAR NOT NULL,
+            province VARCHAR,
+            city VARCHAR,
+            payment_method VARCHAR NOT NULL,
+            currency VARCHAR NOT NULL,
+            total DECIMAL(18,2) NOT NULL,
+            line_count INTEGER NOT NULL,
+            status VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            placed_at TIMESTAMPTZ NOT NULL,
+            paid_at TIMESTAMPTZ,
+            shipped_at TIMESTAMPTZ,
+            delivered_at TIMESTAMPTZ,
+            cancelled_at TIMESTAMPTZ
+        );
+        CREATE TABLE IF NOT EXISTS fact_order_lines (
+            order_number VARCHAR NOT NULL,
+            line_no INTEGER NOT NULL,
+            customer_code VARCHAR,
+            sku VARCHAR NOT NULL,
+            product_title VARCHAR,
+            category VARCHAR,
+            quantity INTEGER NOT NULL,
+            unit_price DECIMAL(18,2) NOT NULL,
+            amount DECIMAL(18,2) NOT NULL,
+            currency VARCHAR NOT NULL,
+            channel VARCHAR NOT NULL,
+            province VARCHAR,
+            placed_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS fact_payments (
+            event_id UUID NOT NULL,
+            order_number VARCHAR NOT NULL,
+            method VARCHAR NOT NULL,
+            amount DECIMAL(18,2) NOT NULL,
+            currency VARCHAR NOT NULL,
+            provider_reference VARCHAR,
+            paid_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS fact_refunds (
+            event_id UUID NOT NULL,
+            order_number VARCHAR NOT NULL,
+            amount DECIMAL(18,2) NOT NULL,
+            currency VARCHAR NOT NULL,
+            reason VARCHAR,
+            refunded_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS fact_stock_movements (
+            event_id UUID NOT NULL,
+            sku VARCHAR NOT NULL,
+            warehouse VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            quantity INTEGER NOT NULL,
+            reference VARCHAR,
+            occurred_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS behaviour_events (
+            event_id UUID NOT NULL,
+            occurred_at TIMESTAMPTZ NOT NULL,
+            type VARCHAR NOT NULL,
+            session_id VARCHAR NOT NULL,
+            customer_id VARCHAR,
+            anonymous_id VARCHAR,
+            channel VARCHAR NOT NULL,
+            campaign VARCHAR,
+            page_type VARCHAR,
+            sku VARCHAR,
+            province VARCHAR,
+            city VARCHAR,
+            device VARCHAR,
+            properties MAP(VARCHAR, VARCHAR)
+        );
+        """;
+}
