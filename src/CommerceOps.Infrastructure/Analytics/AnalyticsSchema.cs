@@ -2,7 +2,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 
 /// <summary>
 /// The DuckDB analytics store's tables. Facts are appended by the outbox projector (orders, lines, payments,
-/// refunds, stock movements) or by batch ingestion (behaviour events); <c>projected_events</c> makes the
+/// refunds, stock movements) or by batch ingestion (behaviour events, whose
+/// <c>page_load_ms</c> property gets its own column because alerts read it; other properties stay JSON text); <c>projected_events</c> makes the
 /// projection idempotent by event id. Order status changes update <c>fact_orders</c> in place.
 /// </summary>
 public static class AnalyticsSchema
@@ -85,7 +86,8 @@ public static class AnalyticsSchema
             province VARCHAR,
             city VARCHAR,
             device VARCHAR,
-            properties MAP(VARCHAR, VARCHAR)
+            page_load_ms INTEGER,
+            properties VARCHAR
         );
         """;
 }
