@@ -10,6 +10,8 @@ public static class CommerceOpsHosting
     {
         var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"));
         builder.Services.AddSingleton(TimeProvider.System);
+        // Held for the server's lifetime so CLI commands refuse instead of fighting over the DuckDB file.
+        builder.Services.AddSingleton(DataDirectoryLock.Acquire(storage.DataDirectory, DataDirectoryLockInfo.ServerHolder, builder.Configuration["urls"] ?? "http://localhost:5000", TimeProvider.System));
         builder.Services.AddCommerceStorage(storage);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -18,6 +20,7 @@ public static class CommerceOpsHosting
 
     public static WebApplication UseCommerceOps(this WebApplication app)
     {
+        app.Lifetime.ApplicationStopped.Register(app.Services.GetRequiredService<DataDirectoryLock>().Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
