@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 
 namespace CommerceOps.Cli;
@@ -17,6 +18,7 @@ public static class CommerceOpsCli
         var root = new RootCommand("CommerceOps: operations for e-commerce platforms");
         root.Options.Add(DataOption);
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 
