@@ -3,11 +3,14 @@ using Spectre.Console;
 
 namespace CommerceOps.Cli;
 
-/// <summary>Spectre consoles on the invocation's output and error writers, so tests can run commands in-process.</summary>
+/// <summary>
+/// A Spectre console on the invocation's output (progress, tables) and its plain error writer: messages on stderr are
+/// neither wrapped nor coloured, so scripts can read them. Tests pass their own writers to run commands in-process.
+/// </summary>
 public sealed class CliConsole(ParseResult parseResult)
 {
     public IAnsiConsole Out { get; } = Create(parseResult.InvocationConfiguration.Output);
-    public IAnsiConsole Error { get; } = Create(parseResult.InvocationConfiguration.Error);
+    public TextWriter Error { get; } = parseResult.InvocationConfiguration.Error;
 
     private static IAnsiConsole Create(TextWriter writer) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
@@ -15,7 +18,7 @@ public sealed class CliConsole(ParseResult parseResult)
     /// <summary>Writes a message to stderr and returns the bad-input exit code.</summary>
     public int Refuse(string message)
     {
-        Error.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+        Error.WriteLine(message);
         return ExitCodes.BadInput;
     }
 }

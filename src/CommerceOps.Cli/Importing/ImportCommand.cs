@@ -57,7 +57,7 @@ public static class ImportCommand
         }
         catch (ImportRefusedException e)
         {
-            console.Error.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            console.Error.WriteLine(e.Message);
             foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
             if (e.ProblemCount > e.Problems.Count)
                 console.Error.WriteLine($"  … and {e.ProblemCount - e.Problems.Count} more");
