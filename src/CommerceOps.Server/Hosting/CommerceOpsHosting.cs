@@ -1,4 +1,5 @@
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Server.Analytics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Server.Hosting;
@@ -11,6 +12,7 @@ public static class CommerceOpsHosting
         var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCommerceStorage(storage);
+        builder.Services.AddAnalytics();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         return builder;
@@ -22,6 +24,7 @@ public static class CommerceOpsHosting
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapEventsApi();
         return app;
     }
 
