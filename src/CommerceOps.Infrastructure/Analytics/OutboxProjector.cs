@@ -33,14 +33,23 @@ public sealed class OutboxProjector(CommerceDbContext db, AnalyticsStore store, 
             logger.LogInformation("{Skipped} outbox events were already in the analytics store (an earlier run stopped before marking them).",
                 batch.Count - applied);
 
-        // By id list, not by range: on PostgreSQL a row with a lower id can commit after this batch was read.
-        var ids = batch.Select(m => m.OutboxId).ToList();
         using (await writeGate.EnterAsync(cancellationToken))
-        {
-            await db.Outbox.Where(m => ids.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProjectedAt, (DateTimeOffset?)now), cancellationToken);
-        }
+            await MarkProjectedAsync(batch, now, cancellationToken);
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Marks exactly the rows that were read. A range is cheaper than an id list, but only safe when the ids have
+    /// no gaps: on PostgreSQL a row with a lower id can commit after the batch was read, and must stay unmarked.
+    /// </summary>
+    private Task<int> MarkProjectedAsync(List<PendingOutboxEvent> batch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        long first = batch[0].OutboxId, last = batch[^1].OutboxId;
+        var ids = batch.ConvertAll(b => b.OutboxId);
+        var rows = last - first + 1 == batch.Count
+            ? db.Outbox.Where(m => m.Id >= first && m.Id <= last)
+            : db.Outbox.Where(m => ids.Contains(m.Id));
+        return rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.ProjectedAt, (DateTimeOffset?)now), cancellationToken);
     }
 
     /// <summary>Projects until the outbox holds nothing older than this call; returns the number of outbox rows handled.</summary>

@@ -184,6 +184,23 @@ public sealed class OutboxProjectorTests
     }
 
     [Fact]
+    public async Task Outbox_ids_with_gaps_are_marked_by_id()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        await stores.SaveAsync(stores.ImportedOrder("G-1"), stores.ImportedOrder("G-2"), stores.ImportedOrder("G-3"));
+        await using (var db = stores.NewCommerceDb())
+        {
+            var middle = await db.Outbox.OrderBy(m => m.Id).Skip(1).Select(m => m.Id).FirstAsync(Ct);
+            await db.Outbox.Where(m => m.Id == middle).ExecuteDeleteAsync(Ct);
+        }
+
+        Assert.Equal(2, await stores.DrainAsync());
+
+        Assert.Equal(2L, stores.Scalar<long>("SELECT count(*) FROM fact_orders"));
+        await AssertOutboxFullyMarkedAsync(stores);
+    }
+
+    [Fact]
     public async Task Stock_movements_are_projected()
     {
         await using var stores = await AnalyticsTestStores.CreateAsync();
