@@ -13,9 +13,11 @@ namespace CommerceOps.Infrastructure.Demo;
 /// Generates a believable Chinese shop into an empty store: catalog with price history, warehouses of all three kinds
 /// with stock received through the ledger, customers across provinces, ~120 days of orders with weekly, seasonal and
 /// hour-of-day patterns, and behaviour events with a realistic funnel. The same seed and the same "now" give the same
-/// data. Commerce data is written in one transaction, orders through the domain (<see cref="Order.Import"/> and its
-/// transitions) with their events in the outbox, so the projector fills the DuckDB facts; behaviour events go straight
-/// to DuckDB through its appender.
+/// data. Orders are built through the domain (<see cref="Order.Import"/> and its transitions) and written with
+/// prepared INSERTs. At the demo scale everything is one transaction and order events go to the outbox, so the
+/// projector fills the DuckDB facts. At the large scale rows are committed in chunks and orders skip the outbox: their
+/// facts are appended to DuckDB directly (<see cref="DemoOrderFactAppender"/>). Behaviour events always go straight to
+/// DuckDB through its appender.
 /// </summary>
 public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore analytics, TimeProvider time)
 {
@@ -25,6 +27,12 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
     [
         (Channels.Organic, 38), (Channels.Paid, 22), (Channels.Private, 15), (Channels.Live, 15), (Channels.ShortVideo, 10),
     ];
+
+    /// <summary>
+    /// Rows are committed every this many customers or orders, so the large scale never builds one giant transaction;
+    /// the demo scale fits in one chunk and is therefore written all-or-nothing.
+    /// </summary>
+    private const int RowsPerCommit = 100_000;
 
     private static readonly string[] CancelReasons = ["不想要了", "拍错了/多拍了", "地址填写错误", "找到更便宜的", "发货太慢"];
 
@@ -43,16 +51,16 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             progress?.Report(new DemoProgress("catalog", 0, 1));
             var (catalog, brands, products, priceDrops) = await WriteCatalogAsync(random, from, to, cancellationToken);
             var (warehouses, stockItems) = await WriteWarehousesAndStockAsync(random, catalog, from, cancellationToken);
             progress?.Report(new DemoProgress("catalog", 1, 1));
             var customers = await WriteCustomersAsync(random, settings, from, to, progress, cancellationToken);
-            var orders = await WriteOrdersAsync(random, settings, calendar, catalog, customers, to, progress, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            var orders = await WriteOrdersAsync(random, scale, settings, calendar, catalog, customers, to, progress, cancellationToken);
+            await db.Database.CommitTransactionAsync(cancellationToken);
 
             var events = new DemoBehaviourEvents(new DemoRandom(seed + 1), calendar, catalog, customers, settings.Sessions, progress);
             var eventCount = await analytics.AppendBehaviourEventsAsync(events.Generate(), cancellationToken);
@@ -60,6 +68,11 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
                 scale, seed, from, to, DemoCatalog.Categories.Length, brands, products, catalog.Count, priceDrops, warehouses, stockItems,
                 customers.Count, orders.Orders, orders.Lines, orders.Cancelled, orders.CashOnDelivery, eventCount, settings.Sessions,
                 customers[0].Code, orders.FirstNumber, time.GetElapsedTime(started));
+        }
+        catch
+        {
+            if (db.Database.CurrentTransaction is not null) await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            throw;
         }
         finally
         {
@@ -203,6 +216,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var id = await writer.WriteAsync(customer, cancellationToken);
             customers.Add(new DemoCustomer(id, customer.Code, city, address, registeredAt));
             if (i % 10_000 == 0) progress?.Report(new DemoProgress("customers", i, settings.Customers));
+            if ((i + 1) % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
         }
         progress?.Report(new DemoProgress("customers", settings.Customers, settings.Customers));
         return customers;
@@ -211,7 +225,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
     private sealed record OrderCounts(int Orders, int Lines, int Cancelled, int CashOnDelivery, string FirstNumber);
 
     private async Task<OrderCounts> WriteOrdersAsync(
-        DemoRandom random, DemoScaleSettings settings, DemoCalendar calendar, List<DemoSku> catalog, List<DemoCustomer> customers,
+        DemoRandom random, DemoScale scale, DemoScaleSettings settings, DemoCalendar calendar, List<DemoSku> catalog, List<DemoCustomer> customers,
         DateTimeOffset now, IProgress<DemoProgress>? progress, CancellationToken cancellationToken)
     {
         var skusByCategory = catalog.GroupBy(s => s.CategoryCode).ToDictionary(
@@ -227,7 +241,11 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
         for (var i = 0; i < times.Length; i++) times[i] = calendar.Sample(random);
         Array.Sort(times);
 
-        using var writer = new OrderBulkWriter(db);
+        // Large orders bypass the outbox and go straight into the DuckDB facts (see DemoOrderFactAppender).
+        var large = scale == DemoScale.Large;
+        using var writer = new OrderBulkWriter(db, writeOutbox: !large);
+        using var factConnection = large ? analytics.OpenConnection() : null;
+        using var facts = factConnection is null ? null : new DemoOrderFactAppender(factConnection);
         int lines = 0, cancelled = 0, cod = 0;
         string firstNumber = "";
         var drafts = new List<OrderLineDraft>(5);
@@ -254,12 +272,20 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             if (AdvanceOrder(random, order, firstCategory, now)) cancelled++;
             if (payment == PaymentMethod.CashOnDelivery) cod++;
             lines += drafts.Count;
+            facts?.Append(order);
             await writer.WriteAsync(order, cancellationToken);
             if (i == 0) firstNumber = number;
             if (i % 10_000 == 0) progress?.Report(new DemoProgress("orders", i, times.Length));
+            if ((i + 1) % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
         }
         progress?.Report(new DemoProgress("orders", times.Length, times.Length));
         return new OrderCounts(times.Length, lines, cancelled, cod, firstNumber);
+    }
+
+    private async Task CommitChunkAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        await db.Database.BeginTransactionAsync(cancellationToken);
     }
 
     /// <summary>Repeat buyers: low customer numbers buy far more often. A customer registered after the order is swapped for another.</summary>

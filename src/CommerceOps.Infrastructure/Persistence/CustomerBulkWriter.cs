@@ -11,7 +11,6 @@ public sealed class CustomerBulkWriter : IDisposable
 
     public CustomerBulkWriter(CommerceDbContext db)
     {
-        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Begin a transaction first.");
         var customer = db.Model.FindEntityType(typeof(Customer))!;
         var address = db.Model.FindEntityType(typeof(CustomerAddress))!;
         var postal = address.FindNavigation(nameof(CustomerAddress.Address))!.TargetEntityType;

@@ -8,18 +8,20 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// Writes orders built by the domain (<see cref="Order.Import"/>, transitions) with prepared INSERTs instead of the
 /// change tracker: the order, its lines, its status history and, as <see cref="CommerceDbContext.SaveChangesAsync(bool, CancellationToken)"/>
 /// would, its domain events to the outbox, all inside the context's current transaction. Several times faster than
-/// SaveChanges for imports and demo data, with the same rows as a result.
+/// SaveChanges for imports and demo data, with the same rows as a result. Without <c>writeOutbox</c> the events are
+/// dropped: only for bulk data whose analytics facts the caller writes itself (the large demo scale).
 /// </summary>
 public sealed class OrderBulkWriter : IDisposable
 {
+    private readonly bool _writeOutbox;
     private readonly PreparedInsert _orders;
     private readonly PreparedInsert _lines;
     private readonly PreparedInsert _history;
     private readonly PreparedInsert _outbox;
 
-    public OrderBulkWriter(CommerceDbContext db)
+    public OrderBulkWriter(CommerceDbContext db, bool writeOutbox = true)
     {
-        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Begin a transaction first: orders and their outbox rows are written together.");
+        _writeOutbox = writeOutbox;
         var model = db.Model;
         var order = model.FindEntityType(typeof(Order))!;
         var address = order.FindNavigation(nameof(Order.ShippingAddress))!.TargetEntityType;
@@ -62,10 +64,13 @@ public sealed class OrderBulkWriter : IDisposable
         }
         foreach (var h in order.History)
             await _history.InsertAsync([id, h.From, h.To, h.At, h.Reason], cancellationToken);
-        foreach (var e in order.DomainEvents)
+        if (_writeOutbox)
         {
-            var message = CommerceDbContext.ToOutbox(e);
-            await _outbox.InsertAsync([message.EventId, message.Type, message.Payload, message.OccurredAt], cancellationToken);
+            foreach (var e in order.DomainEvents)
+            {
+                var message = CommerceDbContext.ToOutbox(e);
+                await _outbox.InsertAsync([message.EventId, message.Type, message.Payload, message.OccurredAt], cancellationToken);
+            }
         }
         order.ClearDomainEvents();
         return id;

@@ -12,6 +12,7 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// </summary>
 public sealed class PreparedInsert : IDisposable
 {
+    private readonly CommerceDbContext _db;
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
     private readonly RelationalTypeMapping[] _mappings;
@@ -21,9 +22,9 @@ public sealed class PreparedInsert : IDisposable
     public PreparedInsert(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> columns, bool returnsId)
     {
         var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        _db = db;
         _returnsId = returnsId;
         _command = db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _mappings = columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping()).ToArray();
         _parameters = new DbParameter[columns.Count];
         for (var i = 0; i < columns.Count; i++)
@@ -44,9 +45,14 @@ public sealed class PreparedInsert : IDisposable
     public static IProperty[] Columns(IEntityType entity, params string[] names) =>
         names.Select(n => entity.FindProperty(n) ?? throw new InvalidOperationException($"{entity.DisplayName()} has no property {n}.")).ToArray();
 
-    /// <summary>Writes one row; returns the generated id when the insert was built with <c>returnsId</c>, else 0.</summary>
+    /// <summary>
+    /// Writes one row in the context's current transaction (read on every call, so a writer survives the chunked
+    /// commits of bulk work); returns the generated id when the insert was built with <c>returnsId</c>, else 0.
+    /// </summary>
     public async ValueTask<long> InsertAsync(object?[] values, CancellationToken cancellationToken)
     {
+        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Begin a transaction first: bulk rows are written inside one.");
         for (var i = 0; i < _parameters.Length; i++)
         {
             var value = values[i];
