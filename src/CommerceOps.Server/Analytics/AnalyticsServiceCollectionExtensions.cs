@@ -11,7 +11,6 @@ public static class AnalyticsServiceCollectionExtensions
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
         services.AddSingleton<AnalyticsStore>();
-        services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxProjector>();
         services.AddHostedService<OutboxProjectionService>();
         return services;
