@@ -22,6 +22,12 @@ public sealed class PreparedInsert : IDisposable
     public PreparedInsert(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> columns, bool returnsId)
     {
         var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        // A required column added to the model later must fail here, clearly, not as a NOT NULL error mid-import.
+        var written = columns.Select(c => c.GetColumnName(store)).ToHashSet();
+        var unwritten = MappedProperties(table, store).Where(p => !p.IsPrimaryKey() && !p.IsNullable)
+            .Select(p => p.GetColumnName(store)).Where(n => n is not null && !written.Contains(n)).Distinct().ToList();
+        if (unwritten.Count > 0)
+            throw new InvalidOperationException($"The bulk insert into {store.Name} does not write {string.Join(", ", unwritten)}; add them to its writer.");
         _db = db;
         _returnsId = returnsId;
         _command = db.Database.GetDbConnection().CreateCommand();
@@ -40,6 +46,12 @@ public sealed class PreparedInsert : IDisposable
         _command.CommandText = sql.ToString();
         _command.Prepare();
     }
+
+    /// <summary>The properties stored in the entity's table, including those of owned types that share it.</summary>
+    private static IEnumerable<IProperty> MappedProperties(IEntityType entity, StoreObjectIdentifier store) =>
+        entity.GetProperties().Concat(entity.GetNavigations()
+            .Where(n => n.TargetEntityType.IsOwned() && n.TargetEntityType.GetTableName() == store.Name)
+            .SelectMany(n => MappedProperties(n.TargetEntityType, store)));
 
     /// <summary>Looks up properties of <paramref name="entity"/> by CLR name.</summary>
     public static IProperty[] Columns(IEntityType entity, params string[] names) =>
