@@ -36,12 +36,16 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
 
     private static readonly string[] CancelReasons = ["不想要了", "拍错了/多拍了", "地址填写错误", "找到更便宜的", "发货太慢"];
 
+    /// <summary>True while the store has no orders, customers or products: the only time a demo store may be generated.</summary>
+    public async Task<bool> IsStoreEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Orders.AnyAsync(cancellationToken) && !await db.Customers.AnyAsync(cancellationToken) && !await db.Products.AnyAsync(cancellationToken);
+
     public async Task<DemoFacts> GenerateAsync(
         DemoScale scale, int seed = DefaultSeed, IProgress<DemoProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
         var settings = DemoScaleSettings.For(scale);
-        if (await db.Orders.AnyAsync(cancellationToken) || await db.Customers.AnyAsync(cancellationToken) || await db.Products.AnyAsync(cancellationToken))
+        if (!await IsStoreEmptyAsync(cancellationToken))
             throw new InvalidOperationException("The store already holds commerce data; generate the demo store into an empty data directory.");
 
         var random = new DemoRandom(seed);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.Catalog;
+using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
@@ -61,6 +62,7 @@ public static class CommerceOpsHosting
         services.AddScoped<PaymentService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<AccessSeeder>();
+        services.AddScoped<DemoStoreGenerator>();
         services.AddSingleton<ProductSearchIndex>();
         services.AddAnalytics();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
@@ -120,6 +122,13 @@ public static class CommerceOpsHosting
         if (app.Configuration.GetValue("Seed:Demo", true))
         {
             var credentials = await seeder.EnsureDemoAccessAsync(CancellationToken.None);
+            var demo = scope.ServiceProvider.GetRequiredService<DemoStoreGenerator>();
+            if (await demo.IsStoreEmptyAsync(CancellationToken.None))
+            {
+                app.Logger.LogInformation("First start: generating the demo store…");
+                var facts = await demo.GenerateAsync(DemoScale.Demo);
+                app.Logger.LogInformation("Demo store ready in {Elapsed}: {Customers} customers, {Orders} orders", facts.Elapsed, facts.Customers, facts.Orders);
+            }
             app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, credentials, seeder.CredentialsPath));
         }
         else
