@@ -40,11 +40,15 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
     public async Task<bool> IsStoreEmptyAsync(CancellationToken cancellationToken) =>
         !await db.Orders.AnyAsync(cancellationToken) && !await db.Customers.AnyAsync(cancellationToken) && !await db.Products.AnyAsync(cancellationToken);
 
+    /// <param name="sizes">
+    /// Test and benchmark hook: runs a scale's code path at other sizes (e.g. the large path at a tiny size). Not part of the CLI.
+    /// </param>
     public async Task<DemoFacts> GenerateAsync(
-        DemoScale scale, int seed = DefaultSeed, IProgress<DemoProgress>? progress = null, CancellationToken cancellationToken = default)
+        DemoScale scale, int seed = DefaultSeed, IProgress<DemoProgress>? progress = null, CancellationToken cancellationToken = default,
+        DemoScaleSettings? sizes = null)
     {
         var started = time.GetTimestamp();
-        var settings = DemoScaleSettings.For(scale);
+        var settings = sizes ?? DemoScaleSettings.For(scale);
         if (!await IsStoreEmptyAsync(cancellationToken))
             throw new InvalidOperationException("The store already holds commerce data; generate the demo store into an empty data directory.");
 
