@@ -45,7 +45,7 @@ public static class GenerateCommand
         {
             return console.Refuse(e.Message);
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("The store already holds", StringComparison.Ordinal))
+        catch (DemoStoreRefusedException e)
         {
             return console.Refuse(e.Message);
         }
@@ -66,5 +66,16 @@ public static class GenerateCommand
         console.MarkupLine($"Generated the [bold]{f.Scale.ToString().ToLowerInvariant()}[/] store (seed {f.Seed}) into {Markup.Escape(storage.DataDirectory)} " +
             $"in {f.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: {f.From:yyyy-MM-dd} to {f.To:yyyy-MM-dd}");
         console.Write(table);
+
+        string S(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+        var p = f.Phases;
+        var phases = new Table().AddColumn("phase").AddColumn(new TableColumn("wall time").RightAligned()).AddColumn(new TableColumn("rows/s").RightAligned());
+        string Rate(long rows, TimeSpan t) => t > TimeSpan.Zero ? N((long)(rows / t.TotalSeconds)) : "";
+        phases.AddRow("catalog, warehouses, stock", S(p.Catalog), "");
+        phases.AddRow("customers", S(p.Customers), Rate(f.Customers, p.Customers));
+        phases.AddRow("orders (and their facts)", S(p.Orders), Rate(f.Orders, p.Orders));
+        phases.AddRow("behaviour events", S(p.Events), Rate(f.BehaviourEvents, p.Events));
+        phases.AddRow("[bold]total[/]", S(f.Elapsed), "");
+        console.Write(phases);
     }
 }

@@ -22,4 +22,5 @@ public sealed record DemoFacts(
     int Sessions,
     string FirstCustomerCode,
     string FirstOrderNumber,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    DemoPhaseTimes Phases);

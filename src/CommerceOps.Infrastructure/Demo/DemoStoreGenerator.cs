@@ -49,33 +49,53 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
     {
         var started = time.GetTimestamp();
         var settings = sizes ?? DemoScaleSettings.For(scale);
-        if (!await IsStoreEmptyAsync(cancellationToken))
-            throw new InvalidOperationException("The store already holds commerce data; generate the demo store into an empty data directory.");
+        var large = scale == DemoScale.Large;
+        var dataDirectory = Path.GetDirectoryName(analytics.Path)!;
+        await EnsureStoreAcceptsAsync(large, dataDirectory, cancellationToken);
 
         var random = new DemoRandom(seed);
         var to = time.GetUtcNow();
         var from = to - TimeSpan.FromDays(settings.Days);
         var calendar = new DemoCalendar(from, to);
+        var marker = new DemoGenerationMarker(scale.ToString().ToLowerInvariant(), seed, to, null);
+        if (large) marker.Write(dataDirectory);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await db.Database.BeginTransactionAsync(cancellationToken);
+        // The large scale loads with SQLite tuned for bulk writes; the marker covers a crash meanwhile.
+        var bulkLoad = large ? await SqliteBulkLoad.BeginAsync(db, cancellationToken) : null;
         try
         {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+            var phase = time.GetTimestamp();
+            TimeSpan Lap()
+            {
+                var elapsed = time.GetElapsedTime(phase);
+                phase = time.GetTimestamp();
+                return elapsed;
+            }
+
             progress?.Report(new DemoProgress("catalog", 0, 1));
             var (catalog, brands, products, priceDrops) = await WriteCatalogAsync(random, from, to, cancellationToken);
             var (warehouses, stockItems) = await WriteWarehousesAndStockAsync(random, catalog, from, cancellationToken);
             progress?.Report(new DemoProgress("catalog", 1, 1));
-            var customers = await WriteCustomersAsync(random, settings, from, to, progress, cancellationToken);
-            var orders = await WriteOrdersAsync(random, scale, settings, calendar, catalog, customers, to, progress, cancellationToken);
+            var catalogTime = Lap();
+            var customers = await WriteCustomersAsync(random, large, settings, from, to, progress, cancellationToken);
+            var customersTime = Lap();
+            var orders = await WriteOrdersAsync(random, large, settings, calendar, catalog, customers, to, progress, cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
+            var ordersTime = Lap();
 
-            var events = new DemoBehaviourEvents(new DemoRandom(seed + 1), calendar, catalog, customers, settings.Sessions, progress);
-            var eventCount = await analytics.AppendBehaviourEventsAsync(events.Generate(), cancellationToken);
+            var events = new DemoBehaviourEvents(new DemoRandom(seed + 1), calendar, catalog, customers, settings.Sessions, progress).Generate();
+            // At the large scale events are generated on one core while the other appends them.
+            var eventCount = await analytics.AppendBehaviourEventsAsync(large ? Prefetched.Of(events) : events, cancellationToken);
+            var eventsTime = Lap();
+            if (large) (marker with { CompletedAt = time.GetUtcNow() }).Write(dataDirectory);
             return new DemoFacts(
                 scale, seed, from, to, DemoCatalog.Categories.Length, brands, products, catalog.Count, priceDrops, warehouses, stockItems,
                 customers.Count, orders.Orders, orders.Lines, orders.Cancelled, orders.CashOnDelivery, eventCount, settings.Sessions,
-                customers[0].Code, orders.FirstNumber, time.GetElapsedTime(started));
+                customers[0].Code, orders.FirstNumber, time.GetElapsedTime(started),
+                new DemoPhaseTimes(catalogTime, customersTime, ordersTime, eventsTime));
         }
         catch
         {
@@ -84,9 +104,27 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
         }
         finally
         {
+            if (bulkLoad is not null) await bulkLoad.DisposeAsync();
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    /// <summary>
+    /// Refuses a store that is not empty or that an interrupted large run left partial, and the large scale on
+    /// PostgreSQL (its fast path writes SQLite only).
+    /// </summary>
+    private async Task EnsureStoreAcceptsAsync(bool large, string dataDirectory, CancellationToken cancellationToken)
+    {
+        if (DemoGenerationMarker.Read(dataDirectory) is { IsComplete: false } unfinished)
+            throw new DemoStoreRefusedException(
+                $"A previous 'generate --scale {unfinished.Scale}' into {dataDirectory} started at {unfinished.StartedAt:u} and did not finish, " +
+                "so the store holds part of a data set. Delete the data directory (or use another one) and generate again.");
+        if (!await IsStoreEmptyAsync(cancellationToken))
+            throw new DemoStoreRefusedException("The store already holds commerce data; generate the demo store into an empty data directory.");
+        if (large && !db.IsSqlite)
+            throw new DemoStoreRefusedException(
+                "The large scale is generated into the embedded SQLite store only; unset ConnectionStrings__Commerce to generate it.");
     }
 
     private async Task<(List<DemoSku> Skus, int Brands, int Products, int PriceDrops)> WriteCatalogAsync(
@@ -198,12 +236,29 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
     }
 
     private async Task<List<DemoCustomer>> WriteCustomersAsync(
-        DemoRandom random, DemoScaleSettings settings, DateTimeOffset from, DateTimeOffset to, IProgress<DemoProgress>? progress, CancellationToken cancellationToken)
+        DemoRandom random, bool large, DemoScaleSettings settings, DateTimeOffset from, DateTimeOffset to, IProgress<DemoProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var customers = new List<DemoCustomer>(settings.Customers);
+        // Large: ids assigned up front (the store is empty) and customers generated on one core while the other writes them.
+        using var writer = new CustomerBulkWriter(db, assignIdsFrom: large ? 1 : null);
+        var generated = GenerateCustomers(random, settings, from, to);
+        foreach (var (customer, city, registeredAt) in large ? Prefetched.Of(generated) : generated)
+        {
+            var id = await writer.WriteAsync(customer, cancellationToken);
+            customers.Add(new DemoCustomer(id, customer.Code, city, customer.Addresses[0].Address, registeredAt));
+            if (customers.Count % 10_000 == 1) progress?.Report(new DemoProgress("customers", customers.Count - 1, settings.Customers));
+            if (customers.Count % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
+        }
+        progress?.Report(new DemoProgress("customers", settings.Customers, settings.Customers));
+        return customers;
+    }
+
+    private static IEnumerable<(Customer Customer, DemoCity City, DateTimeOffset RegisteredAt)> GenerateCustomers(
+        DemoRandom random, DemoScaleSettings settings, DateTimeOffset from, DateTimeOffset to)
     {
         var cities = new WeightedChoice<DemoCity>(DemoRegions.Cities.Select(c => (c, c.Weight)));
         var channels = new WeightedChoice<string>(ChannelShares.Select(c => (c.Channel, c.Weight)));
-        var customers = new List<DemoCustomer>(settings.Customers);
-        using var writer = new CustomerBulkWriter(db);
         for (var i = 0; i < settings.Customers; i++)
         {
             var city = cities.Next(random);
@@ -221,20 +276,48 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             if (random.Chance(0.2)) customer.SetMembershipTier(random.Chance(0.7) ? MembershipTiers.Silver : random.Chance(0.7) ? MembershipTiers.Gold : MembershipTiers.Platinum);
             if (random.Chance(0.62)) customer.GrantConsent("marketing", "sms", "registration", registeredAt);
             if (random.Chance(0.1)) customer.WithdrawConsent("marketing", "sms", registeredAt + TimeSpan.FromDays(random.Between(1, 60)));
-            var id = await writer.WriteAsync(customer, cancellationToken);
-            customers.Add(new DemoCustomer(id, customer.Code, city, address, registeredAt));
-            if (i % 10_000 == 0) progress?.Report(new DemoProgress("customers", i, settings.Customers));
-            if ((i + 1) % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
+            yield return (customer, city, registeredAt);
         }
-        progress?.Report(new DemoProgress("customers", settings.Customers, settings.Customers));
-        return customers;
     }
 
     private sealed record OrderCounts(int Orders, int Lines, int Cancelled, int CashOnDelivery, string FirstNumber);
 
+    /// <summary>Running totals the order generator keeps while it yields orders.</summary>
+    private sealed class OrderTally
+    {
+        public int Lines;
+        public int Cancelled;
+        public int CashOnDelivery;
+    }
+
     private async Task<OrderCounts> WriteOrdersAsync(
-        DemoRandom random, DemoScale scale, DemoScaleSettings settings, DemoCalendar calendar, List<DemoSku> catalog, List<DemoCustomer> customers,
+        DemoRandom random, bool large, DemoScaleSettings settings, DemoCalendar calendar, List<DemoSku> catalog, List<DemoCustomer> customers,
         DateTimeOffset now, IProgress<DemoProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Large orders bypass the outbox and go straight into the DuckDB facts (see DemoOrderFactAppender); their ids are
+        // assigned up front (the store is empty) and they are generated on one core while the other writes them.
+        using var writer = new OrderBulkWriter(db, writeOutbox: !large, assignIdsFrom: large ? 1 : null);
+        using var factConnection = large ? analytics.OpenConnection() : null;
+        using var facts = factConnection is null ? null : new DemoOrderFactAppender(factConnection);
+        var tally = new OrderTally();
+        var generated = GenerateOrders(random, settings, calendar, catalog, customers, now, tally);
+        var written = 0;
+        string firstNumber = "";
+        foreach (var order in large ? Prefetched.Of(generated, chunkSize: 1_024) : generated)
+        {
+            facts?.Append(order);
+            await writer.WriteAsync(order, cancellationToken);
+            if (written == 0) firstNumber = order.Number;
+            if (written % 10_000 == 0) progress?.Report(new DemoProgress("orders", written, settings.Orders));
+            if (++written % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
+        }
+        progress?.Report(new DemoProgress("orders", written, settings.Orders));
+        return new OrderCounts(written, tally.Lines, tally.Cancelled, tally.CashOnDelivery, firstNumber);
+    }
+
+    private static IEnumerable<Order> GenerateOrders(
+        DemoRandom random, DemoScaleSettings settings, DemoCalendar calendar, List<DemoSku> catalog, List<DemoCustomer> customers,
+        DateTimeOffset now, OrderTally tally)
     {
         var skusByCategory = catalog.GroupBy(s => s.CategoryCode).ToDictionary(
             g => g.Key,
@@ -249,13 +332,6 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
         for (var i = 0; i < times.Length; i++) times[i] = calendar.Sample(random);
         Array.Sort(times);
 
-        // Large orders bypass the outbox and go straight into the DuckDB facts (see DemoOrderFactAppender).
-        var large = scale == DemoScale.Large;
-        using var writer = new OrderBulkWriter(db, writeOutbox: !large);
-        using var factConnection = large ? analytics.OpenConnection() : null;
-        using var facts = factConnection is null ? null : new DemoOrderFactAppender(factConnection);
-        int lines = 0, cancelled = 0, cod = 0;
-        string firstNumber = "";
         var drafts = new List<OrderLineDraft>(5);
         for (var i = 0; i < times.Length; i++)
         {
@@ -277,17 +353,11 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var number = $"D{local:yyMMdd}{i + 1:D8}";
             var order = Order.Import(number, customer.Id, customer.Code, OrderSources.Demo, channels.Next(random), OrderStatus.Placed,
                 payment, Money.DefaultCurrency, customer.Address, drafts, placedAt);
-            if (AdvanceOrder(random, order, firstCategory, now)) cancelled++;
-            if (payment == PaymentMethod.CashOnDelivery) cod++;
-            lines += drafts.Count;
-            facts?.Append(order);
-            await writer.WriteAsync(order, cancellationToken);
-            if (i == 0) firstNumber = number;
-            if (i % 10_000 == 0) progress?.Report(new DemoProgress("orders", i, times.Length));
-            if ((i + 1) % RowsPerCommit == 0) await CommitChunkAsync(cancellationToken);
+            if (AdvanceOrder(random, order, firstCategory, now)) tally.Cancelled++;
+            if (payment == PaymentMethod.CashOnDelivery) tally.CashOnDelivery++;
+            tally.Lines += drafts.Count;
+            yield return order;
         }
-        progress?.Report(new DemoProgress("orders", times.Length, times.Length));
-        return new OrderCounts(times.Length, lines, cancelled, cod, firstNumber);
     }
 
     private async Task CommitChunkAsync(CancellationToken cancellationToken)

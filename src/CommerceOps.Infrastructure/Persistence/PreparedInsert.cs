@@ -10,7 +10,7 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// mapping (value converters, provider parameter types) come from EF, so rows written this way read back through EF
 /// exactly like rows EF wrote. Used where the change tracker is too slow (bulk import, demo generation).
 /// </summary>
-public sealed class PreparedInsert : IDisposable
+public sealed class PreparedInsert : IBulkInsert
 {
     private readonly CommerceDbContext _db;
     private readonly DbCommand _command;
@@ -21,31 +21,45 @@ public sealed class PreparedInsert : IDisposable
     /// <param name="columns">The properties to write, in the order values are passed to <see cref="Insert"/>; owned types' properties may be included.</param>
     public PreparedInsert(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> columns, bool returnsId)
     {
-        var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
-        // A required column added to the model later must fail here, clearly, not as a NOT NULL error mid-import.
-        var written = columns.Select(c => c.GetColumnName(store)).ToHashSet();
-        var unwritten = MappedProperties(table, store).Where(p => !p.IsPrimaryKey() && !p.IsNullable)
-            .Select(p => p.GetColumnName(store)).Where(n => n is not null && !written.Contains(n)).Distinct().ToList();
-        if (unwritten.Count > 0)
-            throw new InvalidOperationException($"The bulk insert into {store.Name} does not write {string.Join(", ", unwritten)}; add them to its writer.");
+        var store = EnsureRequiredColumns(table, columns);
         _db = db;
         _returnsId = returnsId;
         _command = db.Database.GetDbConnection().CreateCommand();
         _mappings = columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping()).ToArray();
         _parameters = new DbParameter[columns.Count];
+        // Named with the prefix the SQL uses: Microsoft.Data.Sqlite looks every name up in the statement on every execution,
+        // and an unprefixed name costs three more lookups per value (measured: customers 2.4x, orders 1.6x faster).
         for (var i = 0; i < columns.Count; i++)
         {
-            _parameters[i] = _mappings[i].CreateParameter(_command, "p" + i, null, nullable: true);
+            _parameters[i] = _mappings[i].CreateParameter(_command, "@p" + i, null, nullable: true);
             _command.Parameters.Add(_parameters[i]);
         }
-        var sql = new System.Text.StringBuilder();
-        sql.Append("INSERT INTO ").Append(Quote(store.Name)).Append(" (")
-            .AppendJoin(", ", columns.Select(c => Quote(c.GetColumnName(store)!)))
-            .Append(") VALUES (").AppendJoin(", ", columns.Select((_, i) => "@p" + i)).Append(')');
+        var sql = new System.Text.StringBuilder(InsertSql(store, columns, i => "@p" + i));
         if (returnsId) sql.Append(" RETURNING ").Append(Quote(table.FindPrimaryKey()!.Properties[0].GetColumnName(store)!));
         _command.CommandText = sql.ToString();
         _command.Prepare();
     }
+
+    /// <summary>
+    /// Fails, clearly, when a required column of the model is not among <paramref name="columns"/>: a required column
+    /// added to the model later must fail here, not as a NOT NULL error mid-import. Returns the table's store identifier.
+    /// </summary>
+    internal static StoreObjectIdentifier EnsureRequiredColumns(IEntityType table, IReadOnlyList<IProperty> columns)
+    {
+        var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        var written = columns.Select(c => c.GetColumnName(store)).ToHashSet();
+        var unwritten = MappedProperties(table, store).Where(p => !p.IsPrimaryKey() && !p.IsNullable)
+            .Select(p => p.GetColumnName(store)).Where(n => n is not null && !written.Contains(n)).Distinct().ToList();
+        if (unwritten.Count > 0)
+            throw new InvalidOperationException($"The bulk insert into {store.Name} does not write {string.Join(", ", unwritten)}; add them to its writer.");
+        return store;
+    }
+
+    /// <summary><c>INSERT INTO "table" ("a", "b") VALUES (p(0), p(1))</c> with the given parameter placeholders.</summary>
+    internal static string InsertSql(StoreObjectIdentifier store, IReadOnlyList<IProperty> columns, Func<int, string> placeholder) =>
+        new System.Text.StringBuilder().Append("INSERT INTO ").Append(Quote(store.Name)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => Quote(c.GetColumnName(store)!)))
+            .Append(") VALUES (").AppendJoin(", ", columns.Select((_, i) => placeholder(i))).Append(')').ToString();
 
     /// <summary>The properties stored in the entity's table, including those of owned types that share it.</summary>
     private static IEnumerable<IProperty> MappedProperties(IEntityType entity, StoreObjectIdentifier store) =>

@@ -87,6 +87,19 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("already holds commerce data", error);
     }
 
+    [Fact]
+    public async Task Generating_into_a_store_an_interrupted_large_run_left_exits_2_and_says_what_to_do()
+    {
+        Directory.CreateDirectory(_data);
+        new Infrastructure.Demo.DemoGenerationMarker("large", 1, DateTimeOffset.UnixEpoch, null).Write(_data);
+
+        var (code, _, error) = await RunAsync("generate", "--scale", "large");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("did not finish", error);
+        Assert.Contains("Delete the data directory", error);
+    }
+
     public void Dispose()
     {
         _files.Dispose();
