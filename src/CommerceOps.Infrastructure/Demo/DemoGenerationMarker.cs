@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CommerceOps.Infrastructure.Demo;
 
@@ -11,6 +12,7 @@ public sealed record DemoGenerationMarker(string Scale, int Seed, DateTimeOffset
 {
     public const string FileName = "demo-generation.json";
 
+    [JsonIgnore]
     public bool IsComplete => CompletedAt is not null;
 
     public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, FileName);
