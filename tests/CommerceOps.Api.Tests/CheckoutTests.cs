@@ -162,6 +162,22 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task Concurrent_buyers_who_order_pay_and_read_their_orders_all_finish()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("速干毛巾", 29m, stock: 1_000);
+        var customer = await store.CreateCustomerAsync();
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+            await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" });
+            return (await (await api.GetAsync($"/api/v1/orders/{number}")).JsonAsync()).GetProperty("status").GetString();
+        }));
+        Assert.All(statuses, s => Assert.Equal("paid", s));
+    }
+
+    [Fact]
     public async Task Cancelling_releases_the_reserved_stock()
     {
         store.RequireStore();
