@@ -1,5 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CommerceOps.Domain.Payments;
+using CommerceOps.Infrastructure.Catalog;
+using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Ordering;
+using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using CommerceOps.Server.Catalog;
+using CommerceOps.Server.Customers;
+using CommerceOps.Server.Identity;
+using CommerceOps.Server.Inventory;
+using CommerceOps.Server.Logistics;
+using CommerceOps.Server.Ordering;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Scalar.AspNetCore;
 
 namespace CommerceOps.Server.Hosting;
 
@@ -9,10 +26,43 @@ public static class CommerceOpsHosting
     public static WebApplicationBuilder AddCommerceOps(this WebApplicationBuilder builder)
     {
         var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddCommerceStorage(storage);
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddCommerceStorage(storage);
+
+        services.AddIdentityApiEndpoints<ConsoleUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CommerceDbContext>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(EndpointAccess.ApiKeyScheme, null);
+        services.AddAuthorization();
+
+        services.AddScoped<StockLedger>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<AccessSeeder>();
+        services.AddSingleton<ProductSearchIndex>();
+        services.AddSingleton<CommerceOps.Infrastructure.Analytics.AnalyticsStore>();
+        services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        services.AddHostedService<PaymentTimeoutService>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi();
         return builder;
     }
 
@@ -20,8 +70,23 @@ public static class CommerceOpsHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.UseRouting();
+        app.UseRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthApi();
+        api.MapCatalogApi();
+        api.MapCustomersApi();
+        api.MapCartsApi();
+        api.MapOrdersApi();
+        api.MapInventoryApi();
+        api.MapShipmentsApi();
         return app;
     }
 
@@ -30,6 +95,16 @@ public static class CommerceOpsHosting
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         await db.MigrateAsync();
-        _ = db.Database.GetDbConnection();
+        var seeder = scope.ServiceProvider.GetRequiredService<AccessSeeder>();
+        if (app.Configuration.GetValue("Seed:Demo", true))
+        {
+            var credentials = await seeder.EnsureDemoAccessAsync(CancellationToken.None);
+            app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, credentials, seeder.CredentialsPath));
+        }
+        else
+        {
+            await seeder.EnsureRolesAsync();
+        }
+        await scope.ServiceProvider.GetRequiredService<CatalogService>().RebuildIndexAsync(CancellationToken.None);
     }
 }

@@ -1,0 +1,89 @@
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Inventory;
+using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Infrastructure.Ordering;
+
+/// <summary>
+/// Turns a buy-now request or a cart into an order: prices from the catalog, stock reserved per line, cash on
+/// delivery confirmed at once — all in one transaction, so a refused line leaves nothing behind.
+/// </summary>
+public sealed class CheckoutService(CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, TimeProvider time)
+{
+    public const string IdempotencyScope = "orders.create";
+
+    /// <summary>How long a quick-pay order waits for payment before its stock is released.</summary>
+    public static readonly TimeSpan PaymentWindow = TimeSpan.FromMinutes(30);
+
+    /// <returns>The order and whether it was created now (false: an idempotent retry).</returns>
+    public Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct) =>
+        unitOfWork.RunAsync(async ct =>
+        {
+            var hash = IdempotencyStore.Hash(command);
+            if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } existingId)
+                return (await LoadAsync(existingId, ct), false);
+
+            var order = await CreateAsync(command, ct);
+            if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, order.Id);
+            return (order, true);
+        }, ct);
+
+    private async Task<Order> CreateAsync(PlaceOrderCommand command, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Code == command.CustomerCode, ct)
+            ?? throw new NotFoundException($"Customer '{command.CustomerCode}' does not exist.", "customerCode");
+
+        var codes = command.Lines.Select(l => l.Sku).Distinct().ToList();
+        if (codes.Count != command.Lines.Count) throw new DomainException("Each SKU may appear on one line only.", "lines");
+        var skus = await (from s in db.Skus
+                          join p in db.Products on s.ProductId equals p.Id
+                          join c in db.Categories on p.CategoryId equals c.Id
+                          where codes.Contains(s.Code)
+                          select new { Sku = s, p.Title, p.IsPublished, CategoryCode = c.Code }).ToDictionaryAsync(x => x.Sku.Code, ct);
+        var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
+
+        var drafts = new List<OrderLineDraft>();
+        var reservations = new List<(long SkuId, long WarehouseId, int Quantity)>();
+        for (var i = 0; i < command.Lines.Count; i++)
+        {
+            var line = command.Lines[i];
+            if (!skus.TryGetValue(line.Sku, out var found) || !found.IsPublished)
+                throw new NotFoundException($"SKU '{line.Sku}' does not exist or is not for sale.", $"lines[{i}].sku");
+            var warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, line.Quantity, warehouses, ct);
+            reservations.Add((found.Sku.Id, warehouseId, line.Quantity));
+            drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, line.Quantity, found.Sku.Price, warehouseId));
+        }
+
+        var order = Order.Place(OrderNumbers.Next(now), customer, command.Channel, command.PaymentMethod, command.Address,
+            command.Remarks, drafts, now, PaymentWindow);
+        if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(ct);
+        foreach (var (skuId, warehouseId, quantity) in reservations)
+            db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
+        return order;
+    }
+
+    /// <summary>
+    /// Where a line's stock comes from: cross-border SKUs from the bonded warehouse; others from own warehouses
+    /// first, then suppliers' cloud warehouses (drop-ship).
+    /// </summary>
+    private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, List<Warehouse> warehouses, CancellationToken ct)
+    {
+        var candidates = crossBorder
+            ? warehouses.Where(w => w.Kind == WarehouseKind.Bonded)
+            : warehouses.Where(w => w.Kind != WarehouseKind.Bonded).OrderBy(w => w.Kind == WarehouseKind.Own ? 0 : 1);
+        foreach (var warehouse in candidates)
+            if (await stock.TryReserveAsync(skuId, warehouse.Id, quantity, ct))
+                return warehouse.Id;
+        var available = await db.StockItems.Where(s => s.SkuId == skuId).SumAsync(s => (int?)(s.OnHand - s.Reserved), ct) ?? 0;
+        throw new InsufficientStockException(skuCode, Math.Max(0, available), quantity);
+    }
+
+    public Task<Order> LoadAsync(long orderId, CancellationToken ct) =>
+        db.Orders.Include(o => o.Lines).Include(o => o.History).AsSplitQuery().SingleAsync(o => o.Id == orderId, ct);
+}

@@ -1,0 +1,38 @@
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Ordering;
+using CommerceOps.Domain.Payments;
+using CommerceOps.Infrastructure.Ordering;
+using CommerceOps.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Infrastructure.Payments;
+
+/// <summary>Charges a quick-pay order through the provider; a retry with the same Idempotency-Key charges nothing twice.</summary>
+public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, IdempotencyStore idempotency, IPaymentProvider provider, TimeProvider time)
+{
+    public const string IdempotencyScope = "orders.pay";
+
+    public Task<Payment> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct) =>
+        unitOfWork.RunAsync(async ct =>
+        {
+            var hash = IdempotencyStore.Hash(new { orderNumber, token });
+            if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } paymentId)
+                return await db.Payments.SingleAsync(p => p.Id == paymentId, ct);
+
+            var order = await db.Orders.Include(o => o.History).SingleOrDefaultAsync(o => o.Number == orderNumber, ct)
+                ?? throw new NotFoundException($"Order '{orderNumber}' does not exist.");
+            if (order.PaymentMethod != PaymentMethod.QuickPay)
+                throw new InvalidStateException("This order is paid on delivery.");
+            if (order.Status != OrderStatus.Placed)
+                throw new InvalidStateException($"An order that is {order.Status.ToWire()} cannot be paid.");
+
+            var now = time.GetUtcNow();
+            var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
+            var payment = Payment.Record(order, result, now);
+            db.Payments.Add(payment);
+            if (result.Succeeded) order.MarkPaid(now);
+            await db.SaveChangesAsync(ct);
+            if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
+            return payment;
+        }, ct);
+}

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CommerceOps.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Infrastructure.Persistence;
+
+/// <summary>Looks up and records <c>Idempotency-Key</c> outcomes; callers run both inside one unit of work.</summary>
+public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
+{
+    public const int MaxKeyLength = 200;
+
+    public static string Hash<T>(T request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+
+    /// <summary>The resource a previous request with this key created, or null if the key is new.</summary>
+    public async Task<long?> FindAsync(string scope, string key, string requestHash, CancellationToken ct)
+    {
+        if (key.Length > MaxKeyLength) throw new DomainException($"Idempotency-Key is at most {MaxKeyLength} characters.", "Idempotency-Key");
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        if (record is null) return null;
+        if (record.RequestHash != requestHash)
+            throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");
+        return record.ResourceId;
+    }
+
+    public void Remember(string scope, string key, string requestHash, long resourceId) =>
+        db.IdempotencyRecords.Add(new IdempotencyRecord
+        {
+            Scope = scope, Key = key, RequestHash = requestHash, ResourceId = resourceId, CreatedAt = time.GetUtcNow(),
+        });
+}

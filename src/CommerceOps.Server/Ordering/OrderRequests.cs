@@ -1,0 +1,39 @@
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Ordering;
+using CommerceOps.Server.Customers;
+using CommerceOps.Server.Hosting;
+
+namespace CommerceOps.Server.Ordering;
+
+public sealed record LineRequest(string? Sku, int? Quantity);
+
+public sealed record PlaceOrderRequest(
+    string? CustomerCode, string? Channel, PaymentMethod? PaymentMethod, CustomersApi.AddressRequest? Address, string? Remarks, List<LineRequest>? Lines)
+{
+    /// <summary>Checks the shape of the request; business rules (stock, SKU exists) are the domain's.</summary>
+    public PlaceOrderCommand ToCommand()
+    {
+        var v = new RequestValidation()
+            .Text(CustomerCode, "customerCode", 64)
+            .Require(Channel is null || Channels.All.Contains(Channel), "channel", $"channel is one of {string.Join(", ", Channels.All)}.")
+            .Require(PaymentMethod is Domain.Ordering.PaymentMethod.QuickPay or Domain.Ordering.PaymentMethod.CashOnDelivery, "paymentMethod", "paymentMethod is quick_pay or cash_on_delivery.")
+            .Require(Address is not null, "address", "address is required.")
+            .Text(Remarks, "remarks", Order.MaxRemarksLength, required: false)
+            .Require(Lines is { Count: > 0 and <= Order.MaxLines }, "lines", $"An order has 1 to {Order.MaxLines} lines.");
+        for (var i = 0; i < (Lines?.Count ?? 0); i++)
+        {
+            v.Text(Lines![i].Sku, $"lines[{i}].sku", 64)
+                .Require(Lines[i].Quantity is >= 1 and <= Order.MaxQuantityPerLine, $"lines[{i}].quantity", $"quantity is between 1 and {Order.MaxQuantityPerLine}.");
+        }
+        v.ThrowIfAny();
+        return new PlaceOrderCommand(CustomerCode!, Channel ?? Channels.Organic, PaymentMethod!.Value, CustomersApi.ToAddress(Address!), Remarks,
+            Lines!.Select(l => new RequestedLine(l.Sku!, l.Quantity!.Value)).ToList());
+    }
+}
+
+public sealed record PaymentRequestBody(string? Token);
+
+public sealed record DeliveryChangeRequest(CustomersApi.AddressRequest? Address, string? Remarks);
+
+public sealed record CancelRequest(string? Reason);
