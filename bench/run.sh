@@ -76,7 +76,9 @@ pg_version="$(psql -d commerceops -Atc 'SHOW server_version')"
 server_pid=""
 start_server() { # data-dir log-name [ENV=VALUE...]
   local data="$1" name="$2"; shift 2
-  env "$@" dotnet "$server_dll" --urls "http://127.0.0.1:$port" --Data "$data" >"$run/$name.server.log" 2>&1 &
+  # The content root is the build output, so the server reads its appsettings.json as a deployment would.
+  env "$@" dotnet "$server_dll" --contentRoot "$(dirname "$server_dll")" --urls "http://127.0.0.1:$port" --Data "$data" \
+    >"$run/$name.server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$port/health" >/dev/null; then return 0; fi

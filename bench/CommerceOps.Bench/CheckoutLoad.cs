@@ -66,7 +66,7 @@ public static class CheckoutLoad
         await Api.WaitForHealthAsync(client, TimeSpan.FromSeconds(60));
 
         var skus = await LoadSkusAsync(client, maxSkus);
-        if (skus.Count == 0) throw new BenchException("the catalog has no SKU with stock");
+        if (skus.Count == 0) throw new BenchException("the catalog has no domestic SKU with stock: is the demo data set seeded in this data directory?");
         if (restock > 0) await RestockAsync(url, credentials, skus, restock, options.Get("warehouse"));
         var pool = new SkuPool(skus);
 
@@ -152,7 +152,8 @@ public static class CheckoutLoad
                 payRequest.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
                 using var paid = await client.SendAsync(payRequest, CancellationToken.None);
                 if (!paid.IsSuccessStatusCode) { await RecordErrorAsync(counters, "payment", paid); consecutiveErrors++; continue; }
-                var status = (await Api.ReadJsonAsync(paid))?["status"]?.GetValue<string>();
+                var paidBody = await Api.ReadJsonAsync(paid);
+                var status = (paidBody?["order"]?["status"] ?? paidBody?["status"])?.GetValue<string>();
                 if (!string.Equals(status, "paid", StringComparison.OrdinalIgnoreCase))
                 {
                     counters.Errors.AddOrUpdate($"payment status {status}", 1, (_, n) => n + 1);
@@ -179,8 +180,9 @@ public static class CheckoutLoad
 
     private static async Task<bool> IsOutOfStockAsync(HttpResponseMessage response)
     {
+        // The server refuses with 422 "Only N of SKU X available; 1 requested." (InsufficientStockException).
         var body = await response.Content.ReadAsStringAsync();
-        return body.Contains("stock", StringComparison.OrdinalIgnoreCase) || body.Contains("库存", StringComparison.Ordinal);
+        return body.Contains("available", StringComparison.OrdinalIgnoreCase) || body.Contains("stock", StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task RecordErrorAsync(Counters counters, string step, HttpResponseMessage response)
@@ -200,7 +202,8 @@ public static class CheckoutLoad
             if (items is null || items.Count == 0) break;
             foreach (var item in items)
                 foreach (var sku in item?["skus"]?.AsArray() ?? [])
-                    if (sku?["code"]?.GetValue<string>() is { } code && (sku["available"]?.GetValue<int>() ?? 0) > 0 && skus.Count < maxSkus)
+                    if (sku?["code"]?.GetValue<string>() is { } code && (sku["available"]?.GetValue<int>() ?? 0) > 0
+                        && sku["crossBorder"]?.GetValue<bool>() != true && skus.Count < maxSkus)
                         skus.Add(code);
         }
         return skus;
