@@ -18,9 +18,9 @@ public sealed class Latencies
     }
 
     /// <summary>Nearest-rank percentile of the (sorted, merged) values.</summary>
-    public double Percentile(double p)
+    public double? Percentile(double p)
     {
-        if (_values.Count == 0) return double.NaN;
+        if (_values.Count == 0) return null;
         var rank = (int)Math.Ceiling(p / 100.0 * _values.Count);
         return Math.Round(_values[Math.Clamp(rank - 1, 0, _values.Count - 1)], 2);
     }
