@@ -14,6 +14,7 @@ using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Ordering;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
@@ -29,6 +30,8 @@ public static class CommerceOpsHosting
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddCommerceStorage(storage);
+        // Keys that sign cookies and bearer tokens live with the data, so sign-ins survive a restart.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
 
         services.AddIdentityApiEndpoints<ConsoleUser>(o =>
             {

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommerceOps.Api.Tests.Support;
+using CommerceOps.Domain.Inventory;
+using CommerceOps.Domain.Ordering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Api.Tests;
+
+/// <summary>The storefront purchase path, run on both stores (SQLite and PostgreSQL) by the sealed classes at the bottom.</summary>
+public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : ApiFixture
+{
+    [Fact]
+    public async Task Search_product_order_and_pay_takes_four_calls()
+    {
+        store.RequireStore();
+        var (productId, sku) = await store.CreateProductAsync("轻量露营帐篷 双人", 399.00m, stock: 10);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var calls = 0;
+
+        // 1. Search in Chinese: segmentation finds 帐篷 inside 轻量露营帐篷.
+        var search = await (await api.GetAsync("/api/v1/catalog/products?q=" + Uri.EscapeDataString("露营 帐篷"))).JsonAsync(); calls++;
+        var hit = search.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetInt64() == productId);
+        // 2. Product detail.
+        var product = await (await api.GetAsync($"/api/v1/catalog/products/{hit.GetProperty("id").GetInt64()}")).JsonAsync(); calls++;
+        Assert.Equal(10, product.GetProperty("skus")[0].GetProperty("available").GetInt32());
+        // 3. Buy now.
+        var placed = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2), Guid.NewGuid().ToString()); calls++;
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = await placed.JsonAsync();
+        Assert.Equal("placed", order.GetProperty("status").GetString());
+        Assert.Equal(798.00m, order.GetProperty("total").GetDecimal());
+        var number = order.GetProperty("number").GetString()!;
+        // 4. Pay with the device-confirmed token.
+        var paid = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_face_id" }, Guid.NewGuid().ToString()); calls++;
+        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        Assert.Equal("paid", (await paid.JsonAsync()).GetProperty("order").GetProperty("status").GetString());
+
+        Assert.True(calls <= 5);
+        var stock = await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku));
+        Assert.Equal((10, 2), (stock.OnHand, stock.Reserved));
+    }
+
+    [Fact]
+    public async Task Cash_on_delivery_is_confirmed_at_once_and_paid_at_the_door()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("折叠露营椅", 89.90m, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var order = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 1, "cash_on_delivery"))).JsonAsync();
+        Assert.Equal("cod_confirmed", order.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, order.GetProperty("paymentDueAt").ValueKind);
+        var number = order.GetProperty("number").GetString()!;
+
+        var pay = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" });
+        Assert.Equal(HttpStatusCode.Conflict, pay.StatusCode);
+
+        var ops = await store.StaffAsync("operations");
+        Assert.Equal(HttpStatusCode.Created, (await ops.PostJsonAsync($"/api/v1/orders/{number}/shipments", new { carrier = "SF", trackingNumber = "SF123" })).StatusCode);
+        var delivered = await (await ops.PostJsonAsync($"/api/v1/orders/{number}/delivered", new { })).JsonAsync();
+        Assert.Equal("delivered", delivered.GetProperty("status").GetString());
+        Assert.NotEqual(JsonValueKind.Null, delivered.GetProperty("paidAt").ValueKind);
+        var stock = await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku));
+        Assert.Equal((4, 0), (stock.OnHand, stock.Reserved));
+        var tracking = await (await api.GetAsync($"/api/v1/orders/{number}/tracking")).JsonAsync();
+        Assert.Equal(2, tracking[0].GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Cart_checkout_creates_the_order_and_empties_the_cart()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("户外炊具套装", 159m, stock: 3);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var cart = await (await api.PostJsonAsync("/api/v1/carts", new { customerCode = customer })).JsonAsync();
+        var id = cart.GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/carts/{id}/lines", new { sku, quantity = 3 })).StatusCode);
+        var checkout = await api.PostJsonAsync($"/api/v1/carts/{id}/checkout", new { paymentMethod = "quick_pay", address = Requests.Address() });
+        Assert.Equal(HttpStatusCode.Created, checkout.StatusCode);
+        Assert.Equal(477m, (await checkout.JsonAsync()).GetProperty("total").GetDecimal());
+        Assert.Equal(0, (await (await api.GetAsync($"/api/v1/carts/{id}")).JsonAsync()).GetProperty("lines").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Address_and_remarks_change_before_shipment_and_are_refused_after()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("登山杖", 129m, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString()!;
+        await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" });
+
+        var changed = await api.PatchAsJsonAsync($"/api/v1/orders/{number}/delivery", new { address = Requests.Address("宁波市"), remarks = "工作日送货" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var body = await changed.JsonAsync();
+        Assert.Equal("宁波市", body.GetProperty("address").GetProperty("city").GetString());
+        Assert.Equal("工作日送货", body.GetProperty("remarks").GetString());
+
+        var ops = await store.StaffAsync("operations");
+        await ops.PostJsonAsync($"/api/v1/orders/{number}/shipments", new { carrier = "SF", trackingNumber = "SF999" });
+        var refused = await api.PatchAsJsonAsync($"/api/v1/orders/{number}/delivery", new { address = Requests.Address("温州市") });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var order = await (await api.GetAsync($"/api/v1/orders/{number}")).JsonAsync();
+        Assert.Equal("宁波市", order.GetProperty("address").GetProperty("city").GetString());
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_first_order_and_creates_nothing()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("睡袋", 259m, stock: 10);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var key = Guid.NewGuid().ToString();
+        var first = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), key);
+        var retry = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var number = (await first.JsonAsync()).GetProperty("number").GetString();
+        Assert.Equal(number, (await retry.JsonAsync()).GetProperty("number").GetString());
+        Assert.Equal(1, await store.QueryAsync(db => db.Orders.CountAsync(o => o.CustomerCode == customer)));
+        Assert.Equal(1, (await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku))).Reserved);
+
+        var payKey = Guid.NewGuid().ToString();
+        var pay1 = await (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" }, payKey)).JsonAsync();
+        var pay2 = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" }, payKey);
+        Assert.Equal(HttpStatusCode.OK, pay2.StatusCode);
+        Assert.Equal(pay1.GetProperty("payment").GetProperty("id").GetInt64(), (await pay2.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64());
+        Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
+
+        var reused = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2), key);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_hundred_concurrent_buyers_for_fifty_units_get_exactly_fifty_orders()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("限量联名露营灯", 199m, stock: 50);
+        var customer = await store.CreateCustomerAsync();
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            return (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).StatusCode;
+        }));
+
+        Assert.Equal(50, results.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(150, results.Count(s => s == HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(50, await store.QueryAsync(db => db.Orders.CountAsync(o => o.CustomerCode == customer)));
+        var stock = await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku));
+        Assert.Equal(0, stock.Available);
+        Assert.Equal(50, stock.Reserved);
+        Assert.Equal(50, await store.QueryAsync(db => db.StockReservations.Where(r => r.SkuId == stock.SkuId).SumAsync(r => r.Quantity)));
+    }
+
+    [Fact]
+    public async Task Cancelling_releases_the_reserved_stock()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("防潮垫", 49m, stock: 2);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2))).JsonAsync()).GetProperty("number").GetString();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 1))).StatusCode);
+        var cancelled = await (await api.PostJsonAsync($"/api/v1/orders/{number}/cancel", new { reason = "changed my mind" })).JsonAsync();
+        Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2))).StatusCode);
+        var reservations = await store.QueryAsync(db => db.StockReservations.Join(db.Orders, r => r.OrderId, o => o.Id, (r, o) => new { r.Status, o.Number })
+            .Where(x => x.Number == number).Select(x => x.Status).ToListAsync());
+        Assert.Equal([ReservationStatus.Released], reservations);
+    }
+
+    [Fact]
+    public async Task A_declined_token_leaves_the_order_unpaid()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("头灯", 69m, stock: 2);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        var declined = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_declined" });
+        Assert.Equal(HttpStatusCode.PaymentRequired, declined.StatusCode);
+        Assert.Equal(OrderStatus.Placed, (await store.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number))).Status);
+    }
+}
+
+[Collection("sqlite-api")]
+public sealed class SqliteCheckoutTests(SqliteApiFixture store) : CheckoutTests<SqliteApiFixture>(store), IClassFixture<SqliteApiFixture>;
+
+[Collection("postgres-api")]
+public sealed class PostgresCheckoutTests(PostgresApiFixture store) : CheckoutTests<PostgresApiFixture>(store), IClassFixture<PostgresApiFixture>;

@@ -1,0 +1,7 @@
+namespace CommerceOps.Api.Tests.Support;
+
+public enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}
