@@ -5,16 +5,22 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// refunds, stock movements) or by batch ingestion (behaviour events, whose
 /// <c>page_load_ms</c> property gets its own column because alerts read it; other properties stay JSON text); <c>projected_events</c> makes the
 /// projection idempotent by event id. Order status changes update <c>fact_orders</c> in place.
+/// There are no primary keys on purpose: DuckDB keeps ART indexes in memory and checks them on every append,
+/// which would cost gigabytes at the <c>large</c> scale; the projector guarantees uniqueness instead, and
+/// <c>projected_events.outbox_id</c> (ascending in insertion order) lets zone maps prune the duplicate check.
 /// </summary>
 public static class AnalyticsSchema
 {
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS projected_events (
-            event_id UUID PRIMARY KEY,
+            event_id UUID NOT NULL,
+            outbox_id BIGINT NOT NULL,
+            event_type VARCHAR NOT NULL,
+            outcome VARCHAR NOT NULL,
             projected_at TIMESTAMPTZ NOT NULL
         );
         CREATE TABLE IF NOT EXISTS fact_orders (
-            order_number VARCHAR PRIMARY KEY,
+            order_number VARCHAR NOT NULL,
             customer_code VARCHAR,
             channel VARCHAR NOT NULL,
             province VARCHAR,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CommerceOps.Domain.Analytics;
 using CommerceOps.Infrastructure.Persistence;
@@ -13,8 +14,13 @@ namespace CommerceOps.Infrastructure.Analytics;
 public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Lock _schemaLock = new();
     private readonly string _connectionString = $"Data Source={storage.AnalyticsPath}";
     private bool _schemaReady;
+
+    // One long-lived writer connection: it keeps the database instance open between batches (reopening the
+    // file replays its WAL) and keeps the projector's temp tables alive. Only used under _writeLock.
+    private DuckDBConnection? _writer;
 
     public string Path => storage.AnalyticsPath;
 
@@ -32,8 +38,15 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            using var connection = OpenConnection();
-            return work(connection);
+            _writer ??= OpenConnection();
+            return work(_writer);
+        }
+        catch
+        {
+            // A failed write may leave the connection unusable; the next writer starts from a fresh one.
+            _writer?.Dispose();
+            _writer = null;
+            throw;
         }
         finally
         {
@@ -49,38 +62,67 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
             using var appender = connection.CreateAppender("behaviour_events");
             foreach (var e in events)
             {
-                int? pageLoadMs = e.Properties is not null && e.Properties.TryGetValue("page_load_ms", out var ms)
-                    && int.TryParse(ms, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                int? pageLoadMs = e.Properties is not null && e.Properties.TryGetValue(BehaviourProperties.PageLoadMsKey, out var ms)
+                    && int.TryParse(ms, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
                     ? parsed : null;
-                appender.CreateRow()
-                    .AppendValue(e.EventId)
-                    .AppendValue(e.OccurredAt.UtcDateTime)
-                    .AppendValue(e.Type)
-                    .AppendValue(e.SessionId)
-                    .AppendValue(e.CustomerId)
-                    .AppendValue(e.AnonymousId)
-                    .AppendValue(e.Channel)
-                    .AppendValue(e.Campaign)
-                    .AppendValue(e.PageType)
-                    .AppendValue(e.Sku)
-                    .AppendValue(e.Province)
-                    .AppendValue(e.City)
-                    .AppendValue(e.Device)
-                    .AppendValue(pageLoadMs)
-                    .AppendValue(e.Properties is { Count: > 0 } p ? JsonSerializer.Serialize(p) : null)
-                    .EndRow();
+                AppendBehaviourRow(appender, e.EventId, e.OccurredAt, e.Type, e.SessionId, e.CustomerId, e.AnonymousId, e.Channel,
+                    e.Campaign, e.PageType, e.Sku, e.Province, e.City, e.Device, pageLoadMs,
+                    e.Properties is { Count: > 0 } p ? JsonSerializer.Serialize(p) : null);
                 count++;
             }
             return count;
         }, cancellationToken);
 
+    /// <summary>Appends events as the ingestion endpoint received them (already validated), without converting them first.</summary>
+    public Task<int> AppendBehaviourEventsAsync(IReadOnlyList<BehaviourEventInput> events, CancellationToken cancellationToken) =>
+        WriteAsync(connection =>
+        {
+            using var appender = connection.CreateAppender("behaviour_events");
+            foreach (var e in events)
+            {
+                AppendBehaviourRow(appender, e.EventId!.Value, e.OccurredAt!.Value, e.Type!, e.SessionId!, e.CustomerId, e.AnonymousId,
+                    e.Channel!, e.Campaign, e.PageType, e.Sku, e.Province, e.City, e.Device, e.Properties?.PageLoadMs, e.Properties?.Json);
+            }
+            return events.Count;
+        }, cancellationToken);
+
+    private static void AppendBehaviourRow(
+        DuckDBAppender appender, Guid eventId, DateTimeOffset occurredAt, string type, string sessionId, string? customerId,
+        string? anonymousId, string channel, string? campaign, string? pageType, string? sku, string? province, string? city,
+        string? device, int? pageLoadMs, string? propertiesJson) =>
+        appender.CreateRow()
+            .AppendValue(eventId)
+            .AppendValue(occurredAt.UtcDateTime)
+            .AppendValue(type)
+            .AppendValue(sessionId)
+            .AppendValue(customerId)
+            .AppendValue(anonymousId)
+            .AppendValue(channel)
+            .AppendValue(campaign)
+            .AppendValue(pageType)
+            .AppendValue(sku)
+            .AppendValue(province)
+            .AppendValue(city)
+            .AppendValue(device)
+            .AppendValue(pageLoadMs)
+            .AppendValue(propertiesJson)
+            .EndRow();
+
     private void EnsureSchema(DuckDBConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = AnalyticsSchema.Ddl;
-        command.ExecuteNonQuery();
-        _schemaReady = true;
+        lock (_schemaLock)
+        {
+            if (_schemaReady) return;
+            using var command = connection.CreateCommand();
+            command.CommandText = AnalyticsSchema.Ddl;
+            command.ExecuteNonQuery();
+            _schemaReady = true;
+        }
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writeLock.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using CommerceOps.Infrastructure.Analytics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddDbContext<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
         }
+        services.AddSingleton<OutboxSignal>();
         services.AddScoped<UnitOfWork>();
         return services;
     }

@@ -1,9 +1,10 @@
+using CommerceOps.Infrastructure.Analytics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Persistence;
 
-/// <summary>Runs a piece of work in one database transaction, behind the write gate.</summary>
-public sealed class UnitOfWork(CommerceDbContext db, WriteGate gate)
+/// <summary>Runs a piece of work in one database transaction, behind the write gate, then wakes the outbox projector.</summary>
+public sealed class UnitOfWork(CommerceDbContext db, WriteGate gate, OutboxSignal outbox)
 {
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -12,6 +13,7 @@ public sealed class UnitOfWork(CommerceDbContext db, WriteGate gate)
         var result = await work(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        outbox.Poke(); // the projector picks up the events this work wrote without waiting for its poll
         return result;
     }
 

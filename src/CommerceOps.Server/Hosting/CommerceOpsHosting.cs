@@ -7,6 +7,7 @@ using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Customers;
 using CommerceOps.Server.Identity;
@@ -53,7 +54,7 @@ public static class CommerceOpsHosting
         services.AddScoped<CatalogService>();
         services.AddScoped<AccessSeeder>();
         services.AddSingleton<ProductSearchIndex>();
-        services.AddSingleton<CommerceOps.Infrastructure.Analytics.AnalyticsStore>();
+        services.AddAnalytics();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -90,6 +91,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        app.MapEventsApi();
         return app;
     }
 

@@ -1,0 +1,56 @@
+using CommerceOps.Infrastructure.Analytics;
+
+namespace CommerceOps.Server.Analytics;
+
+/// <summary>
+/// Keeps the analytics store current: drains the outbox, then waits for a poke from a write path or the poll
+/// interval. Errors are logged and retried with a growing back-off; after a crash the next start simply
+/// carries on from the unmarked outbox rows.
+/// </summary>
+public sealed class OutboxProjectionService(
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, ILogger<OutboxProjectionService> logger) : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let host start-up continue; draining a backlog can take a while
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DrainAsync(stoppingToken);
+                failures = 0;
+                await signal.WaitAsync(PollInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(failures - 1, 5)));
+                logger.LogError(ex, "Analytics projection failed ({Failures} in a row); retrying in {Backoff}.", failures, backoff);
+                try
+                {
+                    await Task.Delay(backoff, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var projected = await scope.ServiceProvider.GetRequiredService<OutboxProjector>().DrainAsync(cancellationToken);
+        if (projected > 0) logger.LogDebug("Projected {Count} outbox events into the analytics store.", projected);
+    }
+}

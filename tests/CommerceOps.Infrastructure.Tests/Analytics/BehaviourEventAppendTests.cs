@@ -1,0 +1,44 @@
+using CommerceOps.Domain.Analytics;
+
+namespace CommerceOps.Infrastructure.Tests.Analytics;
+
+public sealed class BehaviourEventAppendTests
+{
+    [Fact]
+    public async Task Ingested_events_are_appended_with_their_columns_and_properties()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var batch = BehaviourEventValidatorTests.Parse("""
+            {"events":[
+              {"eventId":"0193a3c4-0000-7000-8000-00000000000a","occurredAt":"2026-11-26T20:15:00+08:00","type":"page_view","pageType":"payment",
+               "sessionId":"s-9","customerId":"CUST-9","channel":"private","campaign":"双11","province":"四川省","city":"成都市","device":"ios",
+               "properties":{"page_load_ms":4200,"step":"pay"}},
+              {"eventId":"0193a3c4-0000-7000-8000-00000000000b","occurredAt":"2026-11-26T12:16:00Z","type":"add_to_cart","sku":"SKU-TENT",
+               "sessionId":"s-9","customerId":"CUST-9","channel":"private"}
+            ]}
+            """);
+
+        Assert.Equal(2, await stores.Analytics.AppendBehaviourEventsAsync(batch.Events!, TestContext.Current.CancellationToken));
+
+        Assert.Equal("page_view|payment|s-9|CUST-9|private|双11|四川省|成都市|ios|4200|{\"page_load_ms\":4200,\"step\":\"pay\"}|2026-11-26 12:15:00",
+            stores.Scalar<string>("""
+                SELECT concat_ws('|', type, page_type, session_id, customer_id, channel, campaign, province, city, device, page_load_ms, properties,
+                    strftime(occurred_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S'))
+                FROM behaviour_events WHERE event_id = '0193a3c4-0000-7000-8000-00000000000a'
+                """));
+        Assert.Equal(1L, stores.Scalar<long>(
+            "SELECT count(*) FROM behaviour_events WHERE type = 'add_to_cart' AND sku = 'SKU-TENT' AND properties IS NULL AND page_load_ms IS NULL"));
+    }
+
+    [Fact]
+    public async Task Domain_behaviour_events_are_appended_too()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var e = new BehaviourEvent(Guid.CreateVersion7(), stores.Time.GetUtcNow(), BehaviourEventTypes.Search, "s-1", null, "anon-1", "organic",
+            null, null, null, "北京市", "北京市", "android", new Dictionary<string, string> { ["page_load_ms"] = "900", ["query"] = "camping" });
+
+        Assert.Equal(1, await stores.Analytics.AppendBehaviourEventsAsync([e], TestContext.Current.CancellationToken));
+
+        Assert.Equal(900, stores.Scalar<int>("SELECT page_load_ms FROM behaviour_events"));
+    }
+}
