@@ -4,7 +4,9 @@ using System.Text.Json;
 using CommerceOps.Api.Tests.Support;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceOps.Api.Tests;
 
@@ -174,6 +176,26 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         var reservations = await store.QueryAsync(db => db.StockReservations.Join(db.Orders, r => r.OrderId, o => o.Id, (r, o) => new { r.Status, o.Number })
             .Where(x => x.Number == number).Select(x => x.Status).ToListAsync());
         Assert.Equal([ReservationStatus.Released], reservations);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_changes_to_one_order_cannot_both_win()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("营地灯", 39m, stock: 2);
+        var customer = await store.CreateCustomerAsync();
+        var number = (await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        await using var scope1 = store.Factory.Services.CreateAsyncScope();
+        await using var scope2 = store.Factory.Services.CreateAsyncScope();
+        var db1 = scope1.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        var db2 = scope2.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        var first = await db1.Orders.Include(o => o.History).SingleAsync(o => o.Number == number);
+        var second = await db2.Orders.Include(o => o.History).SingleAsync(o => o.Number == number);
+        first.MarkPaid(DateTimeOffset.UtcNow);
+        second.Cancel("customer changed mind", DateTimeOffset.UtcNow);
+        await db1.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+        Assert.Equal(OrderStatus.Paid, (await store.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number))).Status);
     }
 
     [Fact]

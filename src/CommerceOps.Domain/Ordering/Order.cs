@@ -36,6 +36,8 @@ public sealed class Order : AggregateRoot
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
     public decimal Total { get; private set; }
+    /// <summary>Bumped by every change, so two staff members changing one order at once cannot overwrite each other.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStatusChange> History => _history;
 
@@ -161,6 +163,7 @@ public sealed class Order : AggregateRoot
     {
         EnsureDeliveryChangeable("address");
         ShippingAddress = address;
+        Version++;
         Raise(new OrderAddressChanged(Number, address.Province, address.City) { OccurredAt = at });
     }
 
@@ -168,6 +171,7 @@ public sealed class Order : AggregateRoot
     {
         EnsureDeliveryChangeable("remarks");
         SetRemarksText(remarks);
+        Version++;
     }
 
     private void EnsureDeliveryChangeable(string what)
@@ -196,6 +200,7 @@ public sealed class Order : AggregateRoot
             throw new InvalidStateException($"An order that is {Status.ToWire()} cannot become {to.ToWire()}.");
         var from = Status;
         Status = to;
+        Version++;
         _history.Add(new OrderStatusChange(from, to, at, reason));
         Raise(new OrderStatusChanged(Number, from.ToWire(), to.ToWire(), reason) { OccurredAt = at });
     }

@@ -24,6 +24,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.Total).HasPrecision(18, 2);
+        b.Property(o => o.Version).IsConcurrencyToken();
         b.OwnsOne(o => o.ShippingAddress, PostalAddressMapping.Configure);
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);

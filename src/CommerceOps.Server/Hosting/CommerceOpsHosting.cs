@@ -42,6 +42,12 @@ public static class CommerceOpsHosting
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CommerceDbContext>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // API callers get status codes; only console pages redirect to a login page.
+            o.Events.OnRedirectToLogin = c => ApiAwareRedirect(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden);
+        });
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(EndpointAccess.ApiKeyScheme, null);
         services.AddAuthorization();
@@ -68,6 +74,13 @@ public static class CommerceOpsHosting
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
         return builder;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseCommerceOps(this WebApplication app)

@@ -833,6 +833,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("total");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_orders");
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
+namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,12 +16,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "api_clients",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    revoked = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,10 +32,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,22 +46,22 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", nullable: false),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    display_name = table.Column<string>(type: "text", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,10 +72,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "brands",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,10 +86,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "carts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,12 +100,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "categories",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    parent_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    parent_id = table.Column<long>(type: "bigint", nullable: true),
+                    code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,17 +122,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "customers",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    registration_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    membership_tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    province = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    registration_channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    membership_tier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    province = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,11 +143,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    scope = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    resource_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resource_id = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,31 +158,32 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "orders",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    customer_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    payment_method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    province = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    district = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    remarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    placed_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    payment_due_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    paid_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    shipped_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    cancelled_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: true),
+                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    payment_method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    province = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    city = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    district = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    remarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    placed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    payment_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,13 +194,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "outbox",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "TEXT", nullable: false),
-                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    projected_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    projected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,17 +211,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payments",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    provider_reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    failure_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    provider_reference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    failure_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,16 +232,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "shipments",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    carrier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    tracking_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    shipped_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    promised_by = table.Column<long>(type: "INTEGER", nullable: true),
-                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
+                    carrier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    tracking_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    promised_by = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,14 +252,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "stock_movements",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,14 +270,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "stock_reservations",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,14 +288,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "warehouses",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    province = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    supplier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    province = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    supplier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -304,11 +306,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -325,11 +327,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -346,10 +348,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,8 +368,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -390,10 +392,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -410,11 +412,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "cart_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    cart_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    cart_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -431,17 +433,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "products",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    subtitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    description = table.Column<string>(type: "TEXT", nullable: false),
-                    category_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    brand_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    attributes = table.Column<string>(type: "TEXT", nullable: false),
-                    ingredients = table.Column<string>(type: "TEXT", nullable: false),
-                    is_published = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    subtitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    category_id = table.Column<long>(type: "bigint", nullable: false),
+                    brand_id = table.Column<long>(type: "bigint", nullable: true),
+                    attributes = table.Column<string>(type: "text", nullable: false),
+                    ingredients = table.Column<string>(type: "text", nullable: false),
+                    is_published = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -464,14 +466,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "consent_records",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    granted_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    granted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -488,16 +490,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "customer_addresses",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    province = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    city = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    district = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    is_default = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    province = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    city = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    district = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_default = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -514,16 +516,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    product_title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    category_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    unit_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    product_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    category_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    unit_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -540,13 +542,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_status_history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    from = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    to = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    from = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    to = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -563,12 +565,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "tracking_nodes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    shipment_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    shipment_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -585,14 +587,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "skus",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    product_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    specification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    is_cross_border = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    product_id = table.Column<long>(type: "bigint", nullable: false),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    specification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    is_cross_border = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -609,12 +611,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "sku_price_history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    old_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    new_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    changed_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    old_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    new_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -631,14 +633,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "stock_items",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    warehouse_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    on_hand = table.Column<int>(type: "INTEGER", nullable: false),
-                    reserved = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
+                    warehouse_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    on_hand = table.Column<int>(type: "integer", nullable: false),
+                    reserved = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
