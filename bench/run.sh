@@ -118,7 +118,7 @@ seed_demo() { # data-dir log-name [ENV=VALUE...]
   local data="$1" name="$2"; shift 2
   mkdir -p "$data"
   env "$@" dotnet "$cli_dll" --data "$data" generate --scale demo >"$run/$name.generate.log" 2>&1 \
-    || { log "generate --scale demo failed:"; tail -n 20 "$run/$name.generate.log" >&2; return 1; }
+    || { log "generate --scale demo failed:"; grep -v '^   at ' "$run/$name.generate.log" | tail -n 12 >&2; return 1; }
 }
 
 checkout() { # label data-dir [ENV=VALUE...]
@@ -169,7 +169,8 @@ step_ingest_http() {
 # --- c. memory ------------------------------------------------------------------------------------------------
 step_import_memory() {
   [ -f "$retail" ] || { log "no $retail"; return 3; }
-  /usr/bin/time -v dotnet "$cli_dll" --data "$run/import" import online-retail "$retail" >"$run/import.log" 2>"$run/import.time"
+  /usr/bin/time -v dotnet "$cli_dll" --data "$run/import" import online-retail "$retail" >"$run/import.log" 2>"$run/import.time" \
+    || { grep -v '^   at ' "$run/import.time" | head -n 12 >&2; return 1; }
   tail -n 5 "$run/import.log" >&2
   python3 - "$run/import.time" "$results/import-memory.json" "$retail" <<'PY'
 import json, os, re, sys
@@ -185,7 +186,8 @@ step_large() {
   if [ ! -f "$data/.generated" ]; then
     rm -rf "$data"; mkdir -p "$data"
     log "generating the large data set into $data (this takes a while)"
-    /usr/bin/time -v dotnet "$cli_dll" --data "$data" generate --scale large >"$run/generate-large.log" 2>"$run/generate-large.time"
+    /usr/bin/time -v dotnet "$cli_dll" --data "$data" generate --scale large >"$run/generate-large.log" 2>"$run/generate-large.time" \
+      || { grep -v '^   at ' "$run/generate-large.time" | head -n 12 >&2; return 1; }
     date -u +%FT%TZ >"$data/.generated"
   fi
   start_server "$data" large
