@@ -249,7 +249,7 @@ lines.append(f"## {now}, commit {commit}{' (quick)' if '$quick' == '1' else ''}"
 lines.append("")
 lines.append(f"Machine: {cpu()}, {os.cpu_count()} cores, {mem:.1f} GiB RAM; .NET SDK {dotnet}; PostgreSQL $pg_version. "
              f"Load average before/after: $load_before / $load_after (the cores are shared with other work, so expect noise). "
-             f"Checkout: $workers workers, {r.get('checkout-sqlite', r.get('checkout-postgresql', {})).get('seconds', '?')} s measured after 5 s warm-up.")
+             f"Checkout: $workers workers, $duration s measured after a 5 s warm-up (a request still in flight at the end is waited for, up to 30 s).")
 lines.append("")
 lines.append("| benchmark | result | baseline (same run) | ratio | target |")
 lines.append("| --- | --- | --- | --- | --- |")
@@ -261,8 +261,9 @@ for label in ("postgresql", "sqlite"):
         continue
     q = ratio(c["ordersPerSecond"], tps)
     errs = sum(c["errors"].values()) if c.get("errors") else 0
-    lines.append(f"| checkout (order + payment over HTTP), {label} | {c['ordersPerSecond']:,.1f} paid orders/s ({c['paidOrders']:,} orders), p50 {c['p50Ms']} ms, p99 {c['p99Ms']} ms"
-                 f"{', ' + str(errs) + ' errors' if errs else ''}; server peak RSS {c.get('serverPeakRssMiB')} MiB"
+    errs = f"{errs} errors ({', '.join(f'{k}: {v}' for k, v in c['errors'].items())})" if errs else ""
+    lines.append(f"| checkout (order + payment over HTTP), {label} | {c['ordersPerSecond']:,.1f} paid orders/s ({c['paidOrders']:,} orders), p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
+                 f"{', ' + errs if errs else ''}{'; server peak RSS ' + str(c['serverPeakRssMiB']) + ' MiB' if 'serverPeakRssMiB' in c else ''}"
                  f" | pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {fmt(tps, ' tps')} | {q if q is not None else 'n/a'} | ≥ 0.3: {verdict(q, 0.3)} |")
 raw, http = get("ingest-raw", "eventsPerSecond"), get("ingest-http", "eventsPerSecond")
 q = ratio(http, raw)
