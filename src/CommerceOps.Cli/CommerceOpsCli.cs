@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CommerceOps.Cli.Demo;
+using CommerceOps.Cli.Importing;
 
 namespace CommerceOps.Cli;
 
@@ -15,12 +17,20 @@ public static class CommerceOpsCli
     {
         var root = new RootCommand("CommerceOps: operations for e-commerce platforms");
         root.Options.Add(DataOption);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, null, null);
+
+    /// <summary>Runs a command line; tests pass writers to read what it printed.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output, TextWriter? error, CancellationToken cancellationToken = default)
     {
         var parsed = Build().Parse(args);
-        return await parsed.InvokeAsync();
+        var configuration = new InvocationConfiguration();
+        if (output is not null) configuration.Output = output;
+        if (error is not null) configuration.Error = error;
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 }

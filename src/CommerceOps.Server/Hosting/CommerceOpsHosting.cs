@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.Catalog;
+using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
@@ -30,6 +31,8 @@ public static class CommerceOpsHosting
         var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"));
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        // Held for the server's lifetime so CLI commands refuse instead of fighting over the DuckDB file.
+        services.AddSingleton(DataDirectoryLock.Acquire(storage.DataDirectory, DataDirectoryLockInfo.ServerHolder, builder.Configuration["urls"] ?? "http://localhost:5000", TimeProvider.System));
         services.AddCommerceStorage(storage);
         // Keys that sign cookies and bearer tokens live with the data, so sign-ins survive a restart.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
@@ -59,6 +62,7 @@ public static class CommerceOpsHosting
         services.AddScoped<PaymentService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<AccessSeeder>();
+        services.AddScoped<DemoStoreGenerator>();
         services.AddSingleton<ProductSearchIndex>();
         services.AddAnalytics();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
@@ -85,6 +89,7 @@ public static class CommerceOpsHosting
 
     public static WebApplication UseCommerceOps(this WebApplication app)
     {
+        app.Lifetime.ApplicationStopped.Register(app.Services.GetRequiredService<DataDirectoryLock>().Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -117,6 +122,13 @@ public static class CommerceOpsHosting
         if (app.Configuration.GetValue("Seed:Demo", true))
         {
             var credentials = await seeder.EnsureDemoAccessAsync(CancellationToken.None);
+            var demo = scope.ServiceProvider.GetRequiredService<DemoStoreGenerator>();
+            if (await demo.IsStoreEmptyAsync(CancellationToken.None))
+            {
+                app.Logger.LogInformation("First start: generating the demo store…");
+                var facts = await demo.GenerateAsync(DemoScale.Demo);
+                app.Logger.LogInformation("Demo store ready in {Elapsed}: {Customers} customers, {Orders} orders", facts.Elapsed, facts.Customers, facts.Orders);
+            }
             app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, credentials, seeder.CredentialsPath));
         }
         else

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using CommerceOps.Cli.Storage;
+using CommerceOps.Infrastructure.Importing;
+using CommerceOps.Infrastructure.Persistence;
+using Spectre.Console;
+
+namespace CommerceOps.Cli.Importing;
+
+/// <summary><c>import orders FILE</c> and <c>import online-retail FILE</c>: all-or-nothing, re-runnable imports.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var import = new Command("import", "Import order history from a file (all-or-nothing; order numbers already in the store are skipped)");
+        import.Subcommands.Add(CreateFor(new NativeOrderCsvFormat(), "Import the native order-line CSV (docs/import-formats.md)"));
+        import.Subcommands.Add(CreateFor(new OnlineRetailFormat(), "Import the UCI Online Retail layout (.csv or .csv.gz), amounts in GBP"));
+        return import;
+    }
+
+    private static Command CreateFor(IOrderFileFormat format, string description)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The file to import (.csv or .csv.gz)" };
+        var command = new Command(format.Name, description) { file };
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult, format, parseResult.GetValue(file)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, IOrderFileFormat format, FileInfo file, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(parseResult);
+        if (!file.Exists) return console.Refuse($"No such file: {file.FullName}");
+        try
+        {
+            await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
+            var importer = new OrderFileImporter(storage.Db, TimeProvider.System);
+            ImportSummary? summary = null;
+            await console.Out.Progress().AutoClear(false).StartAsync(async ctx =>
+            {
+                var validating = ctx.AddTask("Validating", maxValue: file.Length);
+                var importing = ctx.AddTask("Importing", autoStart: false, maxValue: file.Length);
+                var progress = new SyncProgress<ImportProgress>(p =>
+                {
+                    var task = p.Phase == ImportProgress.Validating ? validating : importing;
+                    if (!task.IsStarted) task.StartTask();
+                    task.Value = p.BytesDone;
+                });
+                summary = await importer.ImportAsync(file.FullName, format, progress, cancellationToken);
+            });
+            WriteSummary(console.Out, file, storage.Options, summary!);
+            return ExitCodes.Ok;
+        }
+        catch (DataDirectoryInUseException e)
+        {
+            return console.Refuse(e.Message);
+        }
+        catch (ImportRefusedException e)
+        {
+            console.Error.WriteLine(e.Message);
+            foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
+            if (e.ProblemCount > e.Problems.Count)
+                console.Error.WriteLine($"  … and {e.ProblemCount - e.Problems.Count} more");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, FileInfo file, StorageOptions storage, ImportSummary s)
+    {
+        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var table = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("rows read", N(s.RowsRead));
+        table.AddRow("orders in file", N(s.Orders));
+        table.AddRow("orders imported", N(s.OrdersImported));
+        table.AddRow("orders skipped (already in the store)", N(s.OrdersSkippedAsAlreadyImported));
+        table.AddRow("cancellations", N(s.Cancellations));
+        table.AddRow("guest orders", N(s.GuestOrders));
+        table.AddRow("customers (new)", $"{N(s.Customers)} ({N(s.CustomersCreated)})");
+        table.AddRow("products (new)", $"{N(s.Products)} ({N(s.ProductsCreated)})");
+        console.MarkupLine($"Imported [bold]{Markup.Escape(file.Name)}[/] into {Markup.Escape(storage.DataDirectory)} in {s.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,66 @@
+using CommerceOps.Infrastructure.Analytics;
+using CommerceOps.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommerceOps.Cli.Storage;
+
+/// <summary>
+/// The data directory opened for one CLI command: its lock taken (so a running server refuses us, and we it),
+/// the commerce database migrated, the analytics store at hand.
+/// </summary>
+public sealed class CliStorage : IAsyncDisposable
+{
+    private readonly DataDirectoryLock _lock;
+
+    private CliStorage(StorageOptions options, DataDirectoryLock dataLock, CommerceDbContext db)
+    {
+        Options = options;
+        _lock = dataLock;
+        Db = db;
+        Analytics = new AnalyticsStore(options);
+    }
+
+    public StorageOptions Options { get; }
+    public CommerceDbContext Db { get; }
+    public AnalyticsStore Analytics { get; }
+
+    /// <summary>Throws <see cref="DataDirectoryInUseException"/> when the server (or another command) holds the directory.</summary>
+    public static async Task<CliStorage> OpenAsync(string? dataDirectory, CancellationToken cancellationToken)
+    {
+        var options = StorageOptions.Resolve(dataDirectory, Environment.GetEnvironmentVariable("ConnectionStrings__Commerce"));
+        var dataLock = DataDirectoryLock.Acquire(options.DataDirectory, DataDirectoryLockInfo.CliHolder, null, TimeProvider.System);
+        CommerceDbContext? db = null;
+        try
+        {
+            db = CreateContext(options);
+            await db.MigrateAsync(cancellationToken);
+            return new CliStorage(options, dataLock, db);
+        }
+        catch
+        {
+            if (db is not null) await db.DisposeAsync();
+            dataLock.Dispose();
+            throw;
+        }
+    }
+
+    private static CommerceDbContext CreateContext(StorageOptions options)
+    {
+        if (options.UsesPostgres)
+        {
+            var builder = new DbContextOptionsBuilder<PostgresCommerceDbContext>();
+            StorageServiceCollectionExtensions.ConfigurePostgres(builder, options.PostgresConnectionString!);
+            return new PostgresCommerceDbContext(builder.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
+        StorageServiceCollectionExtensions.ConfigureSqlite(sqlite, options.SqliteConnectionString);
+        return new SqliteCommerceDbContext(sqlite.Options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Db.DisposeAsync();
+        Analytics.Dispose();
+        _lock.Dispose();
+    }
+}
