@@ -112,18 +112,9 @@ step() {
   if [ "$rc" -ne 0 ]; then log "$name failed (exit $rc)"; echo "$rc" >"$results/$name.failed"; fi
 }
 
-# Fills a fresh store with the demo data set (catalog, warehouses and stock, customers, orders) before the server
-# first starts on it; the CLI and the server never hold the same data directory at once.
-seed_demo() { # data-dir log-name [ENV=VALUE...]
-  local data="$1" name="$2"; shift 2
-  mkdir -p "$data"
-  env "$@" dotnet "$cli_dll" --data "$data" generate --scale demo >"$run/$name.generate.log" 2>&1 \
-    || { log "generate --scale demo failed:"; grep -v '^   at ' "$run/$name.generate.log" | tail -n 12 >&2; return 1; }
-}
-
 checkout() { # label data-dir [ENV=VALUE...]
   local label="$1" data="$2"; shift 2
-  seed_demo "$data" "checkout-$label" "$@"
+  # A fresh data directory: the server seeds the demo store (catalog, warehouses, stock, customers) on first start.
   start_server "$data" "checkout-$label" "$@"
   dotnet "$bench_dll" checkout --url "http://127.0.0.1:$port" --data "$data" --workers "$workers" \
     --duration "$duration" --warmup 5 --max-orders 500000 --label "$label" --out "$results/checkout-$label.json"
