@@ -13,11 +13,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new WriteGate(serialize: !options.UsesPostgres));
         if (options.UsesPostgres)
         {
-            services.AddDbContext<CommerceDbContext, PostgresCommerceDbContext>(o => ConfigurePostgres(o, options.PostgresConnectionString!));
+            services.AddDbContextPool<CommerceDbContext, PostgresCommerceDbContext>(o => ConfigurePostgres(o, options.PostgresConnectionString!));
         }
         else
         {
-            services.AddDbContext<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
+            services.AddDbContextPool<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
         }
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<UnitOfWork>();
