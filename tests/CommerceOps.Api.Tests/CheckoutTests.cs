@@ -4,7 +4,10 @@ using System.Text.Json;
 using CommerceOps.Api.Tests.Support;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Persistence;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -162,6 +165,22 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task Concurrent_buyers_who_order_pay_and_read_their_orders_all_finish()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("速干毛巾", 29m, stock: 1_000);
+        var customer = await store.CreateCustomerAsync();
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+            await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" });
+            return (await (await api.GetAsync($"/api/v1/orders/{number}")).JsonAsync()).GetProperty("status").GetString();
+        }));
+        Assert.All(statuses, s => Assert.Equal("paid", s));
+    }
+
+    [Fact]
     public async Task Cancelling_releases_the_reserved_stock()
     {
         store.RequireStore();
@@ -196,6 +215,29 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         await db1.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
         Assert.Equal(OrderStatus.Paid, (await store.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number))).Status);
+    }
+
+    [Fact]
+    public async Task An_order_left_unpaid_past_its_window_is_cancelled_and_its_stock_released()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("户外电源", 999m, stock: 1);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var unpaid = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).StatusCode);
+
+        await using var scope = store.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow + CheckoutService.PaymentWindow + TimeSpan.FromMinutes(1));
+        var sweeper = new OrderService(services.GetRequiredService<CommerceDbContext>(), services.GetRequiredService<UnitOfWork>(),
+            services.GetRequiredService<StockLedger>(), later);
+        Assert.True(await sweeper.CancelUnpaidAsync(CancellationToken.None) >= 1);
+
+        var order = await (await api.GetAsync($"/api/v1/orders/{unpaid}")).JsonAsync();
+        Assert.Equal("cancelled", order.GetProperty("status").GetString());
+        Assert.Equal("payment timeout", order.GetProperty("history").EnumerateArray().Last().GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).StatusCode);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public static class GenerateCommand
                     task.Value = p.Done;
                 });
                 facts = await generator.GenerateAsync(scale, seed, progress, cancellationToken);
+                var projecting = ctx.AddTask("Projecting into analytics", maxValue: 1);
+                await storage.ProjectOutboxAsync(cancellationToken);
+                projecting.Value = 1;
             });
             WriteFacts(console.Out, storage.Options, facts!);
             return ExitCodes.Ok;

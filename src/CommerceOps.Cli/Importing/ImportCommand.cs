@@ -47,6 +47,9 @@ public static class ImportCommand
                     task.Value = p.BytesDone;
                 });
                 summary = await importer.ImportAsync(file.FullName, format, progress, cancellationToken);
+                var projecting = ctx.AddTask("Projecting into analytics", maxValue: 1);
+                await storage.ProjectOutboxAsync(cancellationToken);
+                projecting.Value = 1;
             });
             WriteSummary(console.Out, file, storage.Options, summary!);
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CommerceOps.Cli.Storage;
 
@@ -43,6 +44,14 @@ public sealed class CliStorage : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Projects whatever the command wrote to the outbox into the analytics store, so analytics answered from this
+    /// directory (by the CLI or by a server started later) see the command's data at once.
+    /// </summary>
+    public Task<long> ProjectOutboxAsync(CancellationToken cancellationToken) =>
+        new OutboxProjector(Db, Analytics, new WriteGate(serialize: !Options.UsesPostgres), TimeProvider.System, NullLogger<OutboxProjector>.Instance)
+            .DrainAsync(cancellationToken);
 
     private static CommerceDbContext CreateContext(StorageOptions options)
     {

@@ -12,7 +12,7 @@ namespace CommerceOps.Infrastructure.Ordering;
 public sealed class OrderService(CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, TimeProvider time)
 {
     public Task<Order?> FindAsync(string number, CancellationToken ct) =>
-        db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSplitQuery()
+        db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSingleQuery()
             .SingleOrDefaultAsync(o => o.Number == number, ct);
 
     public Task<Order> ChangeDeliveryAsync(string number, PostalAddress? address, string? remarks, CancellationToken ct) =>

@@ -12,15 +12,15 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
 {
     public const string IdempotencyScope = "orders.pay";
 
-    public Task<Payment> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct) =>
+    /// <returns>The payment and the order after it, with lines and history for the caller's answer.</returns>
+    public Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct) =>
         unitOfWork.RunAsync(async ct =>
         {
             var hash = IdempotencyStore.Hash(new { orderNumber, token });
             if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } paymentId)
-                return await db.Payments.SingleAsync(p => p.Id == paymentId, ct);
+                return (await db.Payments.SingleAsync(p => p.Id == paymentId, ct), await LoadOrderAsync(orderNumber, ct));
 
-            var order = await db.Orders.Include(o => o.History).SingleOrDefaultAsync(o => o.Number == orderNumber, ct)
-                ?? throw new NotFoundException($"Order '{orderNumber}' does not exist.");
+            var order = await LoadOrderAsync(orderNumber, ct);
             if (order.PaymentMethod != PaymentMethod.QuickPay)
                 throw new InvalidStateException("This order is paid on delivery.");
             if (order.Status != OrderStatus.Placed)
@@ -33,6 +33,10 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             if (result.Succeeded) order.MarkPaid(now);
             await db.SaveChangesAsync(ct);
             if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
-            return payment;
+            return (payment, order);
         }, ct);
+
+    private async Task<Order> LoadOrderAsync(string number, CancellationToken ct) =>
+        await db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefaultAsync(o => o.Number == number, ct)
+        ?? throw new NotFoundException($"Order '{number}' does not exist.");
 }

@@ -26,7 +26,7 @@ public sealed class SqliteBulkLoad : IAsyncDisposable
         return new SqliteBulkLoad(db);
     }
 
-    /// <summary>Restores the settings <see cref="StorageServiceCollectionExtensions.MigrateAsync"/> chose and folds the WAL back into the file.</summary>
+    /// <summary>Restores the settings every connection has (<see cref="SqliteConnectionSettings"/>, SQLite's default cache) and folds the WAL back into the file.</summary>
     public async ValueTask DisposeAsync()
     {
         await _db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");

@@ -20,7 +20,7 @@ public sealed class StorageOptions
 
     public string AnalyticsPath => Path.Combine(DataDirectory, AnalyticsFileName);
 
-    public string SqliteConnectionString => $"Data Source={SqlitePath};Cache=Shared;Pooling=True;Default Timeout=60";
+    public string SqliteConnectionString => $"Data Source={SqlitePath};Pooling=True;Default Timeout=30";
 
     /// <summary>Resolves the data directory from, in order: an explicit value, COMMERCEOPS_DATA, ./data.</summary>
     public static StorageOptions Resolve(string? dataDirectory, string? postgresConnectionString)

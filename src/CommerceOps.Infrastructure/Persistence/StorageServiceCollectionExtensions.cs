@@ -13,11 +13,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new WriteGate(serialize: !options.UsesPostgres));
         if (options.UsesPostgres)
         {
-            services.AddDbContext<CommerceDbContext, PostgresCommerceDbContext>(o => ConfigurePostgres(o, options.PostgresConnectionString!));
+            services.AddDbContextPool<CommerceDbContext, PostgresCommerceDbContext>(o => ConfigurePostgres(o, options.PostgresConnectionString!));
         }
         else
         {
-            services.AddDbContext<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
+            services.AddDbContextPool<CommerceDbContext, SqliteCommerceDbContext>(o => ConfigureSqlite(o, options.SqliteConnectionString));
         }
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<UnitOfWork>();
@@ -26,20 +26,22 @@ public static class StorageServiceCollectionExtensions
 
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(SqliteSettings);
+
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention();
 
-    /// <summary>Applies migrations; on SQLite also switches the file to WAL so readers never wait for the writer.</summary>
+    /// <summary>Applies migrations; on SQLite also switches the file to WAL (a setting kept in the file) so readers never wait for the writer.</summary>
     public static async Task MigrateAsync(this CommerceDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
         if (db.IsSqlite)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
         }
     }
 }

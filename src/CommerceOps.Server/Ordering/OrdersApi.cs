@@ -33,11 +33,10 @@ public static class OrdersApi
             .RequireRoles([Roles.Storefront, .. Roles.ConsoleRoles]);
 
         group.MapPost("/{number}/payments", async (string number, PaymentRequestBody request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-            PaymentService payments, OrderService orders, ClaimsPrincipal user, CancellationToken ct) =>
+            PaymentService payments, ClaimsPrincipal user, CancellationToken ct) =>
         {
             new RequestValidation().Text(request.Token, "token", 512).ThrowIfAny();
-            var payment = await payments.PayAsync(number, request.Token!, idempotencyKey, ct);
-            var order = (await orders.FindAsync(number, ct))!;
+            var (payment, order) = await payments.PayAsync(number, request.Token!, idempotencyKey, ct);
             var body = new
             {
                 payment = new { payment.Id, payment.Status, payment.Method, payment.Amount, payment.Currency, payment.ProviderReference, payment.FailureReason },

@@ -36,8 +36,18 @@ public sealed class CliCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, first.ExitCode);
         Assert.Contains("orders imported", first.Output);
+        Assert.Equal(2L, ProjectedOrders()); // analytics see the import as soon as the command returns
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
         Assert.Matches(@"orders skipped \(already in the store\)\s*│\s*2", second.Output);
+    }
+
+    private long ProjectedOrders()
+    {
+        using var duck = new DuckDB.NET.Data.DuckDBConnection($"Data Source={Path.Combine(_data, StorageOptions.AnalyticsFileName)}");
+        duck.Open();
+        using var command = duck.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM fact_orders";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -1,0 +1,302 @@
+#!/usr/bin/env bash
+# Runs the CommerceOps benchmarks and appends the results, with the machine and the date, to docs/benchmarks.md.
+#
+#   bench/run.sh            checkout (SQLite, PostgreSQL) beside pgbench; ingestion beside the raw DuckDB appender;
+#                           peak memory of the Online Retail import
+#   bench/run.sh --large    also: generate the `large` data set (slow; kept in $BENCH_WORK/large for later runs)
+#                           and the server's resident memory holding it under the checkout load
+#   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
+#   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, large)
+#
+# Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
+# packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
+# Environment: BENCH_WORK (/tmp/commerceops-bench), BENCH_PORT (5181), BENCH_DURATION (30), BENCH_WORKERS (8),
+# BENCH_PGBENCH_SCALE (1, pgbench -i's default), COMMERCEOPS_SHARED_DATA (../shared/data), BENCH_NO_RECORD=1 to skip writing docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+
+large=0
+quick=0
+only=""
+expect_only=0
+for arg in "$@"; do
+  if [ "$expect_only" = 1 ]; then only=",$arg,"; expect_only=0; continue; fi
+  case "$arg" in
+    --large) large=1 ;;
+    --quick) quick=1 ;;
+    --only) expect_only=1 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "bench: unknown argument $arg" >&2; exit 64 ;;
+  esac
+done
+
+duration="${BENCH_DURATION:-30}"
+[ "$quick" = 1 ] && duration=10
+workers="${BENCH_WORKERS:-8}"
+pgbench_scale="${BENCH_PGBENCH_SCALE:-1}"
+port="${BENCH_PORT:-5181}"
+work="${BENCH_WORK:-/tmp/commerceops-bench}"
+run="$work/run"
+results="$run/results"
+rm -rf "$run"
+mkdir -p "$results"
+shared="${COMMERCEOPS_SHARED_DATA:-$repo/../shared/data}"
+retail="$shared/online-retail/online_retail_2010-12_to_2011-08.csv.gz"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log() { echo "bench: $*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- tools -------------------------------------------------------------------------------------------------
+BENCH_APT_PACKAGES="postgresql postgresql-contrib time curl"
+missing=""
+for pkg in $BENCH_APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+  log "installing$missing"
+  as_root apt-get update -q
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends $missing
+fi
+
+# --- build -------------------------------------------------------------------------------------------------
+log "building Release"
+for project in src/CommerceOps.Server src/CommerceOps.Cli bench/CommerceOps.Bench; do
+  dotnet build "$project" -c Release -v quiet -nologo >"$run/build.log" 2>&1 || { cat "$run/build.log" >&2; exit 1; }
+done
+server_dll="$repo/src/CommerceOps.Server/bin/Release/net10.0/CommerceOps.Server.dll"
+cli_dll="$repo/src/CommerceOps.Cli/bin/Release/net10.0/commerceops.dll"
+bench_dll="$repo/bench/CommerceOps.Bench/bin/Release/net10.0/CommerceOps.Bench.dll"
+
+# --- PostgreSQL ----------------------------------------------------------------------------------------------
+pg_conn="$(bash scripts/start-postgres.sh)"
+pg_port="$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$pg_conn")"
+export PGHOST=127.0.0.1 PGPORT="$pg_port" PGUSER=commerceops PGPASSWORD=commerceops
+fresh_database() { dropdb --if-exists "$1" && createdb "$1"; }
+pg_version="$(psql -d commerceops -Atc 'SHOW server_version')"
+
+# --- helpers -------------------------------------------------------------------------------------------------
+server_pid=""
+start_server() { # data-dir log-name [ENV=VALUE...]
+  local data="$1" name="$2"; shift 2
+  # The content root is the build output, so the server reads its appsettings.json as a deployment would.
+  env "$@" dotnet "$server_dll" --contentRoot "$(dirname "$server_dll")" --urls "http://127.0.0.1:$port" --Data "$data" \
+    >"$run/$name.server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do
+    if curl -sf "http://127.0.0.1:$port/health" >/dev/null; then return 0; fi
+    kill -0 "$server_pid" 2>/dev/null || { tail -n 30 "$run/$name.server.log" >&2; return 1; }
+    sleep 0.5
+  done
+  log "server did not become healthy in 300 s"; return 1
+}
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+peak_rss_kib() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status"; }
+# Samples the server's VmRSS/VmHWM every second into a file until the process is gone or the sampler is killed.
+sample_rss() { # pid file
+  while kill -0 "$1" 2>/dev/null; do
+    awk -v t="$(date +%s)" '/^VmRSS|^VmHWM/ { v[$1] = $2 } END { print t, v["VmRSS:"], v["VmHWM:"] }' "/proc/$1/status" >>"$2" 2>/dev/null || true
+    sleep 1
+  done
+}
+# Runs one step in a subshell with errexit on; a failed step is recorded and the run goes on.
+step() {
+  local name="$1"; shift
+  if [ -n "$only" ] && [[ "$only" != *",$name,"* ]]; then return 0; fi
+  log "== $name"
+  set +e
+  ( set -e; trap stop_server EXIT; "$@" )
+  local rc=$?
+  set -e
+  if [ "$rc" -ne 0 ]; then log "$name failed (exit $rc)"; echo "$rc" >"$results/$name.failed"; fi
+}
+
+checkout() { # label data-dir [ENV=VALUE...]
+  local label="$1" data="$2"; shift 2
+  # A fresh data directory: the server seeds the demo store (catalog, warehouses, stock, customers) on first start.
+  start_server "$data" "checkout-$label" "$@"
+  local rc=0
+  dotnet "$bench_dll" checkout --url "http://127.0.0.1:$port" --data "$data" --workers "$workers" \
+    --duration "$duration" --warmup 5 --max-orders 500000 --label "$label" --out "$results/checkout-$label.json" || rc=$?
+  if [ -f "$results/checkout-$label.json" ]; then
+    python3 - "$results/checkout-$label.json" "$(peak_rss_kib "$server_pid")" <<'PY'
+import json, sys
+path, hwm = sys.argv[1], int(sys.argv[2])
+r = json.load(open(path)); r["serverPeakRssMiB"] = round(hwm / 1024, 1); json.dump(r, open(path, "w"))
+PY
+  fi
+  stop_server
+  return "$rc"
+}
+
+# --- a. checkout beside pgbench -------------------------------------------------------------------------------
+step_pgbench() {
+  fresh_database commerceops_pgbench
+  pgbench -i -q -s "$pgbench_scale" commerceops_pgbench >"$run/pgbench-init.log" 2>&1
+  pgbench -c 8 -j 2 -T "$duration" commerceops_pgbench >"$run/pgbench.log" 2>&1
+  cat "$run/pgbench.log" >&2
+  python3 - "$run/pgbench.log" "$results/pgbench.json" <<'PY'
+import json, re, sys
+text = open(sys.argv[1]).read()
+tps = float(re.search(r"tps = ([0-9.]+) \(without initial connection time\)", text).group(1))
+lat = re.search(r"latency average = ([0-9.]+) ms", text)
+json.dump({"benchmark": "pgbench", "tps": tps, "latencyAvgMs": float(lat.group(1)) if lat else None}, open(sys.argv[2], "w"))
+PY
+}
+step_checkout_sqlite() { checkout sqlite "$run/sqlite"; }
+step_checkout_postgres() {
+  fresh_database commerceops_bench
+  checkout postgresql "$run/postgres" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
+}
+
+# --- b. ingestion beside the raw appender ---------------------------------------------------------------------
+step_ingest_raw() {
+  dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 300 --batch-size 1000 --out "$results/ingest-raw.json"
+}
+step_ingest_http() {
+  start_server "$run/ingest" ingest
+  dotnet "$bench_dll" ingest-http --url "http://127.0.0.1:$port" --data "$run/ingest" --workers 2 \
+    --batches 300 --batch-size 1000 --duration 120 --out "$results/ingest-http.json"
+  stop_server
+}
+
+# --- c. memory ------------------------------------------------------------------------------------------------
+step_import_memory() {
+  [ -f "$retail" ] || { log "no $retail"; return 3; }
+  /usr/bin/time -v dotnet "$cli_dll" --data "$run/import" import online-retail "$retail" >"$run/import.log" 2>"$run/import.time" \
+    || { grep -v '^   at ' "$run/import.time" | head -n 12 >&2; return 1; }
+  tail -n 5 "$run/import.log" >&2
+  python3 - "$run/import.time" "$results/import-memory.json" "$retail" <<'PY'
+import json, os, re, sys
+t = open(sys.argv[1]).read()
+kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)", t).group(1)
+json.dump({"benchmark": "import-memory", "file": os.path.basename(sys.argv[3]), "peakRssMiB": round(kib / 1024, 1),
+           "wall": wall}, open(sys.argv[2], "w"))
+PY
+}
+step_large() {
+  local data="$work/large"
+  if [ ! -f "$data/.generated" ]; then
+    rm -rf "$data"; mkdir -p "$data"
+    log "generating the large data set into $data (this takes a while)"
+    /usr/bin/time -v dotnet "$cli_dll" --data "$data" generate --scale large >"$run/generate-large.log" 2>"$run/generate-large.time" \
+      || { grep -v '^   at ' "$run/generate-large.time" | head -n 12 >&2; return 1; }
+    date -u +%FT%TZ >"$data/.generated"
+  fi
+  start_server "$data" large
+  sample_rss "$server_pid" "$run/large-rss.txt" &
+  local sampler=$!
+  local rc=0
+  dotnet "$bench_dll" checkout --url "http://127.0.0.1:$port" --data "$data" --workers "$workers" \
+    --duration "$duration" --warmup 5 --max-orders 500000 --label large-sqlite --out "$results/checkout-large.json" || rc=$?
+  kill "$sampler" 2>/dev/null || true
+  python3 - "$run/large-rss.txt" "$(peak_rss_kib "$server_pid")" "$results/large-memory.json" "$run/generate-large.time" <<'PY'
+import json, os, re, sys
+samples = [l.split() for l in open(sys.argv[1]) if len(l.split()) == 3]
+gen = None
+if os.path.exists(sys.argv[4]):
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)", open(sys.argv[4]).read())
+    gen = m.group(1) if m else None
+json.dump({"benchmark": "large-memory", "samples": len(samples),
+           "maxRssMiB": round(max(int(s[1]) for s in samples) / 1024, 1) if samples else None,
+           "peakRssMiB": round(int(sys.argv[2]) / 1024, 1), "generateWall": gen}, open(sys.argv[3], "w"))
+PY
+  stop_server
+  return "$rc"
+}
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+step pgbench step_pgbench
+step checkout-sqlite step_checkout_sqlite
+step checkout-postgresql step_checkout_postgres
+step ingest-raw step_ingest_raw
+step ingest-http step_ingest_http
+step import-memory step_import_memory
+if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- report ---------------------------------------------------------------------------------------------------
+report="$run/report.md"
+python3 - "$results" "$report" <<PY
+import glob, json, os, subprocess, sys, datetime
+results, out = sys.argv[1], sys.argv[2]
+r = {os.path.basename(p)[:-5]: json.load(open(p)) for p in glob.glob(os.path.join(results, "*.json"))}
+failed = {os.path.basename(p)[:-7]: open(p).read().strip() for p in glob.glob(os.path.join(results, "*.failed"))}
+def cpu():
+    for line in subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines():
+        if line.startswith("Model name:"): return line.split(":", 1)[1].strip()
+    return "unknown"
+mem = int(next(l.split()[1] for l in open("/proc/meminfo") if l.startswith("MemTotal"))) / 1024 / 1024
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+def get(name, key):
+    return r.get(name, {}).get(key)
+def fmt(v, unit=""):
+    return "not measured" if v is None else (f"{v:,.1f}{unit}" if isinstance(v, float) else f"{v:,}{unit}")
+def ratio(a, b):
+    return None if a is None or b in (None, 0) else round(a / b, 2)
+def verdict(v, target, below=False):
+    if v is None: return "not measured"
+    return "meets target" if (v < target if below else v >= target) else "**misses target**"
+lines = []
+now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+lines.append(f"## {now}, commit {commit}{' (quick)' if '$quick' == '1' else ''}")
+lines.append("")
+lines.append(f"Machine: {cpu()}, {os.cpu_count()} cores, {mem:.1f} GiB RAM; .NET SDK {dotnet}; PostgreSQL $pg_version. "
+             f"Load average before/after: $load_before / $load_after (the cores are shared with other work, so expect noise). "
+             f"Checkout: $workers workers, $duration s measured after a 5 s warm-up (a request still in flight at the end is waited for, up to 30 s).")
+lines.append("")
+lines.append("| benchmark | result | baseline (same run) | ratio | target |")
+lines.append("| --- | --- | --- | --- | --- |")
+tps = get("pgbench", "tps")
+for label in ("postgresql", "sqlite"):
+    c = r.get(f"checkout-{label}")
+    if c is None:
+        lines.append(f"| checkout, {label} | not measured ({'step failed, exit ' + failed[f'checkout-{label}'] if f'checkout-{label}' in failed else 'not run'}) | pgbench {fmt(tps, ' tps')} | | ≥ 0.3 |")
+        continue
+    q = ratio(c["ordersPerSecond"], tps)
+    errs = sum(c["errors"].values()) if c.get("errors") else 0
+    errs = f"{errs} errors ({', '.join(f'{k}: {v}' for k, v in c['errors'].items())})" if errs else ""
+    lines.append(f"| checkout (order + payment over HTTP), {label} | {c['ordersPerSecond']:,.1f} paid orders/s ({c['paidOrders']:,} orders), p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
+                 f"{', ' + errs if errs else ''}{'; server peak RSS ' + str(c['serverPeakRssMiB']) + ' MiB' if 'serverPeakRssMiB' in c else ''}"
+                 f" | pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {fmt(tps, ' tps')} | {q if q is not None else 'n/a'} | ≥ 0.3: {verdict(q, 0.3)} |")
+raw, http = get("ingest-raw", "eventsPerSecond"), get("ingest-http", "eventsPerSecond")
+q = ratio(http, raw)
+lines.append(f"| ingestion, POST /api/v1/events (batches of 1,000, 2 senders) | {fmt(http, ' events/s')} | raw DuckDB appender in-process: {fmt(raw, ' events/s')} | {q if q is not None else 'n/a'} | ≥ 0.5: {verdict(q, 0.5)} |")
+imp = get("import-memory", "peakRssMiB")
+lines.append(f"| memory, import online-retail (full file) | peak RSS {fmt(imp, ' MiB')}{', wall ' + r['import-memory']['wall'] if 'import-memory' in r else ''} | | | < 500 MiB: {verdict(imp, 500, below=True)} |")
+if "large-memory" in r or "large" in failed:
+    lm = r.get("large-memory", {})
+    cl = r.get("checkout-large", {})
+    peak = lm.get("peakRssMiB")
+    loaded = cl.get("paidOrders", 0) > 0
+    lines.append(f"| memory, server holding the large data set under checkout load | peak RSS {fmt(peak, ' MiB')} (max sampled VmRSS {lm.get('maxRssMiB')} MiB); {cl.get('ordersPerSecond', 'n/a')} orders/s, p99 {cl.get('p99Ms', 'n/a')} ms | | | < 2,048 MiB: {verdict(peak, 2048, below=True) if loaded else 'not measured under load (no order completed)'} |")
+else:
+    lines.append("| memory, server holding the large data set | not run (bench/run.sh --large) | | | < 2,048 MiB |")
+if failed:
+    lines.append("")
+    lines.append("Steps that failed in this run: " + ", ".join(f"{k} (exit {v})" for k, v in sorted(failed.items())) + ". See the logs in the run's work folder.")
+lines.append("")
+open(out, "w").write("\n".join(lines) + "\n")
+PY
+
+cat "$report"
+if [ "${BENCH_NO_RECORD:-0}" != 1 ]; then
+  doc="$repo/docs/benchmarks.md"
+  if [ ! -f "$doc" ]; then
+    mkdir -p "$(dirname "$doc")"
+    printf '# Benchmarks\n\nAppended by `bench/run.sh` (see README). Each run measures its baselines in the same run; compare ratios, not absolute numbers, across machines.\n\n' >"$doc"
+  fi
+  cat "$report" >>"$doc"
+  log "appended to docs/benchmarks.md"
+fi
+log "logs and raw results: $run"
