@@ -71,7 +71,12 @@ public sealed class ProjectorCrashTests : IAsyncLifetime
                     }
                 }
             })).ToList();
-            while (acknowledged.Count < 300) await Task.Delay(10);
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (acknowledged.Count < 300)
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {acknowledged.Count} orders were acknowledged within 2 minutes.");
+                await Task.Delay(10);
+            }
             server.Kill();
             stop.Cancel();
             await Task.WhenAll(buyers);
