@@ -20,10 +20,7 @@ public sealed class ProjectorCrashTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var storage = StorageOptions.Resolve(_dataDir, null);
-        var options = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
-        StorageServiceCollectionExtensions.ConfigureSqlite(options, storage.SqliteConnectionString);
-        await using var db = new SqliteCommerceDbContext(options.Options);
+        await using var db = OpenStore();
         await db.MigrateAsync();
         var now = DateTimeOffset.UtcNow;
         var category = new Category("outdoor", "户外", "Outdoor");
@@ -118,12 +115,7 @@ public sealed class ProjectorCrashTests : IAsyncLifetime
         return await db.Orders.Select(o => o.Number).ToListAsync();
     }
 
-    private SqliteCommerceDbContext OpenStore()
-    {
-        var options = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
-        StorageServiceCollectionExtensions.ConfigureSqlite(options, StorageOptions.Resolve(_dataDir, null).SqliteConnectionString);
-        return new SqliteCommerceDbContext(options.Options);
-    }
+    private CommerceDbContext OpenStore() => StorageServiceCollectionExtensions.CreateContext(StorageOptions.Resolve(_dataDir, null));
 
     private Dictionary<string, long> ProjectedOrderCounts()
     {

@@ -27,12 +27,7 @@ public sealed class TestStore : IAsyncDisposable
         return new TestStore(options, db);
     }
 
-    public static CommerceDbContext OpenContext(StorageOptions options)
-    {
-        var builder = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
-        StorageServiceCollectionExtensions.ConfigureSqlite(builder, options.SqliteConnectionString);
-        return new SqliteCommerceDbContext(builder.Options);
-    }
+    public static CommerceDbContext OpenContext(StorageOptions options) => StorageServiceCollectionExtensions.CreateContext(options);
 
     /// <summary>Row counts of the tables an import or the generator writes, to prove "unchanged".</summary>
     public async Task<StoreCounts> CountAsync()

@@ -33,7 +33,7 @@ public sealed class CliStorage : IAsyncDisposable
         CommerceDbContext? db = null;
         try
         {
-            db = CreateContext(options);
+            db = StorageServiceCollectionExtensions.CreateContext(options);
             await db.MigrateAsync(cancellationToken);
             return new CliStorage(options, dataLock, db);
         }
@@ -52,19 +52,6 @@ public sealed class CliStorage : IAsyncDisposable
     public Task<long> ProjectOutboxAsync(CancellationToken cancellationToken) =>
         new OutboxProjector(Db, Analytics, new WriteGate(serialize: !Options.UsesPostgres), TimeProvider.System, NullLogger<OutboxProjector>.Instance)
             .DrainAsync(cancellationToken);
-
-    private static CommerceDbContext CreateContext(StorageOptions options)
-    {
-        if (options.UsesPostgres)
-        {
-            var builder = new DbContextOptionsBuilder<PostgresCommerceDbContext>();
-            StorageServiceCollectionExtensions.ConfigurePostgres(builder, options.PostgresConnectionString!);
-            return new PostgresCommerceDbContext(builder.Options);
-        }
-        var sqlite = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
-        StorageServiceCollectionExtensions.ConfigureSqlite(sqlite, options.SqliteConnectionString);
-        return new SqliteCommerceDbContext(sqlite.Options);
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -24,6 +24,20 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>A context on the store the options name, outside dependency injection (CLI, tests).</summary>
+    public static CommerceDbContext CreateContext(StorageOptions storage)
+    {
+        if (storage.UsesPostgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresCommerceDbContext>();
+            ConfigurePostgres(postgres, storage.PostgresConnectionString!);
+            return new PostgresCommerceDbContext(postgres.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
+        ConfigureSqlite(sqlite, storage.SqliteConnectionString);
+        return new SqliteCommerceDbContext(sqlite.Options);
+    }
+
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention()

@@ -32,12 +32,7 @@ public sealed class AnalyticsTestStores : IAsyncDisposable
         return stores;
     }
 
-    public SqliteCommerceDbContext NewCommerceDb()
-    {
-        var options = new DbContextOptionsBuilder<SqliteCommerceDbContext>();
-        StorageServiceCollectionExtensions.ConfigureSqlite(options, Storage.SqliteConnectionString);
-        return new SqliteCommerceDbContext(options.Options);
-    }
+    public CommerceDbContext NewCommerceDb() => StorageServiceCollectionExtensions.CreateContext(Storage);
 
     public OutboxProjector NewProjector(CommerceDbContext db, int batchSize = OutboxProjector.DefaultBatchSize) =>
         new(db, Analytics, Gate, Time, NullLogger<OutboxProjector>.Instance) { BatchSize = batchSize };
