@@ -15,6 +15,7 @@ using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Ordering;
+using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -77,6 +78,9 @@ public static class CommerceOpsHosting
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
+        services.AddConsole();
+        // Serves wwwroot (and the npm libraries copied into it) from a build in any environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 
@@ -92,10 +96,12 @@ public static class CommerceOpsHosting
         app.Lifetime.ApplicationStopped.Register(app.Services.GetRequiredService<DataDirectoryLock>().Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseConsoleLocalization();
         app.UseRouting();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
@@ -110,6 +116,7 @@ public static class CommerceOpsHosting
         api.MapInventoryApi();
         api.MapShipmentsApi();
         app.MapEventsApi();
+        app.MapConsole();
         return app;
     }
 

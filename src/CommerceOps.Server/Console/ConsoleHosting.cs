@@ -1,0 +1,45 @@
+using CommerceOps.Infrastructure.Analytics;
+using CommerceOps.Infrastructure.Identity;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommerceOps.Server.WebConsole;
+
+/// <summary>The web console: Razor components at <c>/</c> beside the API, its sign-in, preferences and exports.</summary>
+public static class ConsoleHosting
+{
+    public const string LoginPath = "/login";
+
+    public static IServiceCollection AddConsole(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddLocalization();
+        services.AddSingleton<ConsoleNavigation>();
+        services.AddScoped<TodaySoFarQuery>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = LoginPath;
+            o.AccessDeniedPath = "/access-denied";
+        });
+        return services;
+    }
+
+    /// <summary>Culture from the cookie for console requests only: API responses stay culture-neutral.</summary>
+    public static IApplicationBuilder UseConsoleLocalization(this IApplicationBuilder app) =>
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), b => b.UseRequestLocalization(ConsolePreferences.Localization()));
+
+    public static WebApplication MapConsole(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPreferenceEndpoints();
+        app.MapChartExport();
+        app.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LoginPath);
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}
