@@ -1,6 +1,7 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommerceOps.Server.WebConsole;
@@ -32,7 +33,9 @@ public static class ConsoleHosting
     public static WebApplication MapConsole(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Console pages sign in with the Identity cookie: a visitor is redirected to the login page (API paths get 401).
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme });
         app.MapPreferenceEndpoints();
         app.MapChartExport();
         app.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>

@@ -85,7 +85,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     {
         await page.GetByLabel("邮箱").FillAsync(login.Email);
         await page.GetByLabel("密码").FillAsync(login.Password);
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
@@ -131,7 +131,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CommerceOps.slnx"))) dir = dir.Parent;
             if (dir is null) throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-            return Path.Combine(dir.FullName, "src", "CommerceOps.Cli", "bin", configuration, "net10.0", "CommerceOps.Cli.dll");
+            return Path.Combine(dir.FullName, "src", "CommerceOps.Cli", "bin", configuration, "net10.0", "commerceops.dll");
         }
     }
 
