@@ -113,7 +113,7 @@ public sealed class ConsoleTests(ConsoleFixture console) : IClassFixture<Console
         var csvDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出 CSV: 分小时 GMV：今日与昨日" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await csvDownload.PathAsync())!, Encoding.UTF8);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("小时,今日 GMV,昨日 GMV,今日订单,昨日订单", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("小时,今日 GMV,昨日 GMV,今日订单,昨日订单", lines[0].TrimStart('\uFEFF').TrimEnd('\r').Replace("\"", ""));
         Assert.Equal(25, lines.Length);
         Assert.EndsWith(".csv", csvDownload.SuggestedFilename);
 
