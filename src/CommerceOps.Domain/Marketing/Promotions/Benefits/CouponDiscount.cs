@@ -25,8 +25,9 @@ public sealed record CouponDiscount(string Code, decimal MinimumSpend, decimal? 
     internal override BenefitOutcome Apply(BenefitContext context)
     {
         var scope = context.ScopeAmount();
-        if (scope < MinimumSpend || scope == 0)
-            return NotApplied(NotAppliedReason.ThresholdNotReached, $"{Yuan(MinimumSpend - scope)} more in scope to use coupon {Code}.", Math.Max(0.01m, MinimumSpend - scope));
+        if (scope == 0) return NotApplied(NotAppliedReason.NothingLeftToDiscount, "Earlier promotions left nothing in scope.");
+        if (scope < MinimumSpend)
+            return NotApplied(NotAppliedReason.ThresholdNotReached, $"{Yuan(MinimumSpend - scope)} more in scope to use coupon {Code}.", MinimumSpend - scope);
         var discount = Math.Min(scope, AmountOff ?? Common.Money.Round(scope * PercentOff!.Value / 100m));
         return Proportional(context, discount, AmountOff is { } amount
             ? $"coupon {Code}: {Yuan(amount)} off from {Yuan(MinimumSpend)}"

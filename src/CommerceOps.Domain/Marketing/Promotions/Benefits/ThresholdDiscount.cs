@@ -22,6 +22,7 @@ public sealed record ThresholdDiscount(decimal Threshold, decimal Amount, bool E
     internal override BenefitOutcome Apply(BenefitContext context)
     {
         var scope = context.ScopeAmount();
+        if (scope == 0) return NotApplied(NotAppliedReason.NothingLeftToDiscount, "Earlier promotions left nothing in scope.");
         if (scope < Threshold)
             return NotApplied(NotAppliedReason.ThresholdNotReached, $"{Yuan(Threshold - scope)} more in scope reaches {Yuan(Threshold)}.", Threshold - scope);
         var times = Every ? decimal.Floor(scope / Threshold) : 1m;
