@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using static CommerceOps.Domain.Marketing.Promotions.BenefitOutcome;
 
 namespace CommerceOps.Domain.Marketing.Promotions;
@@ -9,9 +10,9 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 public sealed record CouponDiscount(string Code, decimal MinimumSpend, decimal? AmountOff = null, decimal? PercentOff = null) : PromotionBenefit
 {
     public const string TypeName = "coupon";
-    public override PromotionGroup Group => PromotionGroup.Coupon;
-    public override string Type => TypeName;
-    public override string? RequiredCouponCode => Code;
+    [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Coupon;
+    [JsonIgnore] public override string Type => TypeName;
+    [JsonIgnore] public override string? RequiredCouponCode => Code;
 
     public override IEnumerable<(string Field, string Message)> Problems()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using static CommerceOps.Domain.Marketing.Promotions.BenefitOutcome;
 
 namespace CommerceOps.Domain.Marketing.Promotions;
@@ -6,8 +7,8 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 public sealed record FreeShipping(decimal Threshold, decimal? MaxAmount = null) : PromotionBenefit
 {
     public const string TypeName = "free_shipping";
-    public override PromotionGroup Group => PromotionGroup.Shipping;
-    public override string Type => TypeName;
+    [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Shipping;
+    [JsonIgnore] public override string Type => TypeName;
 
     public override IEnumerable<(string Field, string Message)> Problems()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using static CommerceOps.Domain.Marketing.Promotions.BenefitOutcome;
 
 namespace CommerceOps.Domain.Marketing.Promotions;
@@ -6,8 +7,8 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 public sealed record GiftWithPurchase(string GiftSku, int Quantity, decimal Threshold) : PromotionBenefit
 {
     public const string TypeName = "gift";
-    public override PromotionGroup Group => PromotionGroup.Order;
-    public override string Type => TypeName;
+    [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Order;
+    [JsonIgnore] public override string Type => TypeName;
 
     public override IEnumerable<(string Field, string Message)> Problems()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using static CommerceOps.Domain.Marketing.Promotions.BenefitOutcome;
 
 namespace CommerceOps.Domain.Marketing.Promotions;
@@ -9,8 +10,8 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 public sealed record MemberPrice(IReadOnlyDictionary<string, decimal> Prices) : PromotionBenefit
 {
     public const string TypeName = "member_price";
-    public override PromotionGroup Group => PromotionGroup.Item;
-    public override string Type => TypeName;
+    [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Item;
+    [JsonIgnore] public override string Type => TypeName;
 
     public override IEnumerable<(string Field, string Message)> Problems()
     {

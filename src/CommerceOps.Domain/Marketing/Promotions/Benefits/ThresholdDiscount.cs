@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using static CommerceOps.Domain.Marketing.Promotions.BenefitOutcome;
 
 namespace CommerceOps.Domain.Marketing.Promotions;
@@ -9,8 +10,8 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 public sealed record ThresholdDiscount(decimal Threshold, decimal Amount, bool Every = false, decimal? Cap = null) : PromotionBenefit
 {
     public const string TypeName = "threshold";
-    public override PromotionGroup Group => PromotionGroup.Order;
-    public override string Type => TypeName;
+    [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Order;
+    [JsonIgnore] public override string Type => TypeName;
 
     public override IEnumerable<(string Field, string Message)> Problems()
     {
