@@ -15,6 +15,7 @@ public sealed class Order : AggregateRoot
 
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _history = [];
+    private readonly List<OrderPromotion> _promotions = [];
 
     private Order() { }
 
@@ -40,11 +41,14 @@ public sealed class Order : AggregateRoot
     public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStatusChange> History => _history;
+    /// <summary>The promotions applied at checkout and the discount each gave (the lines hold the allocation).</summary>
+    public IReadOnlyList<OrderPromotion> Promotions => _promotions;
 
     /// <summary>Places an order from the platform: positive quantities, an address, and (for online payment) a due time.</summary>
     public static Order Place(
         string number, Customer customer, string channel, PaymentMethod paymentMethod, PostalAddress address,
-        string? remarks, IReadOnlyList<OrderLineDraft> lines, DateTimeOffset placedAt, TimeSpan paymentWindow)
+        string? remarks, IReadOnlyList<OrderLineDraft> lines, DateTimeOffset placedAt, TimeSpan paymentWindow,
+        IReadOnlyList<OrderPromotion>? promotions = null)
     {
         if (!Channels.All.Contains(channel)) throw new DomainException($"Unknown channel '{channel}'.", "channel");
         if (paymentMethod == PaymentMethod.Other) throw new DomainException("Choose quick_pay or cash_on_delivery.", "paymentMethod");
@@ -54,6 +58,11 @@ public sealed class Order : AggregateRoot
             if (line.Quantity is < 1 or > MaxQuantityPerLine)
                 throw new DomainException($"Quantity must be between 1 and {MaxQuantityPerLine}.", "quantity");
         if (lines.Any(l => l.UnitPrice < 0)) throw new DomainException("A unit price cannot be negative.", "unitPrice");
+        if (lines.Any(l => l.Discount < 0 || l.Discount > Money.Round(l.UnitPrice * l.Quantity)))
+            throw new DomainException("A line's discount is between zero and its amount.", "discount");
+        promotions ??= [];
+        if (promotions.Sum(p => p.Amount) != lines.Sum(l => l.Discount))
+            throw new DomainException("The lines' discounts must add up to the promotions' amounts.", "discount");
 
         var order = new Order
         {
@@ -69,6 +78,7 @@ public sealed class Order : AggregateRoot
             PaymentDueAt = paymentMethod == PaymentMethod.QuickPay ? placedAt + paymentWindow : null,
         };
         order.SetRemarksText(remarks);
+        order._promotions.AddRange(promotions);
         order.AddLines(lines);
         order._history.Add(new OrderStatusChange(null, OrderStatus.Placed, placedAt, null));
         order.RaisePlaced(placedAt);
@@ -190,7 +200,7 @@ public sealed class Order : AggregateRoot
     private void AddLines(IReadOnlyList<OrderLineDraft> lines)
     {
         foreach (var l in lines)
-            _lines.Add(new OrderLine(l.SkuId, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.WarehouseId));
+            _lines.Add(new OrderLine(l.SkuId, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.WarehouseId, l.Discount));
         Total = _lines.Sum(l => l.LineTotal);
     }
 

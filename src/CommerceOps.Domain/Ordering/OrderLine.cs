@@ -6,7 +6,7 @@ public sealed class OrderLine
 {
     private OrderLine() { }
 
-    internal OrderLine(long skuId, string skuCode, string productTitle, string categoryCode, int quantity, decimal unitPrice, long? warehouseId)
+    internal OrderLine(long skuId, string skuCode, string productTitle, string categoryCode, int quantity, decimal unitPrice, long? warehouseId, decimal discount)
     {
         SkuId = skuId;
         CategoryCode = categoryCode;
@@ -15,6 +15,7 @@ public sealed class OrderLine
         Quantity = quantity;
         UnitPrice = unitPrice;
         WarehouseId = warehouseId;
+        Discount = discount;
     }
 
     public long Id { get; private set; }
@@ -30,5 +31,15 @@ public sealed class OrderLine
     /// <summary>The warehouse the line's stock was reserved in; null for imported history.</summary>
     public long? WarehouseId { get; private set; }
 
-    public decimal LineTotal => Money.Round(UnitPrice * Quantity);
+    /// <summary>
+    /// The promotions' discount allocated to this line at checkout (to the fen, so the lines' discounts sum to the
+    /// order's): what a refund of the line keeps back. 0 for lines without promotions and for imported history.
+    /// </summary>
+    public decimal Discount { get; private set; }
+
+    /// <summary>The list price times the quantity, before promotions.</summary>
+    public decimal GrossTotal => Money.Round(UnitPrice * Quantity);
+
+    /// <summary>What the customer pays for the line: gross less the allocated discount.</summary>
+    public decimal LineTotal => GrossTotal - Discount;
 }

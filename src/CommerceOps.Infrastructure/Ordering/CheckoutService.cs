@@ -1,17 +1,22 @@
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Inventory;
+using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Ordering;
 
 /// <summary>
-/// Turns a buy-now request or a cart into an order: prices from the catalog, stock reserved per line, cash on
-/// delivery confirmed at once — all in one transaction, so a refused line leaves nothing behind.
+/// Turns a buy-now request or a cart into an order: prices from the catalog, the active promotions applied and
+/// their discounts allocated to the lines, stock reserved per line (gifts included), promotion budgets and per-user
+/// limits counted, cash on delivery confirmed at once — all in one transaction, so a refused line leaves nothing behind.
 /// </summary>
-public sealed class CheckoutService(CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, TimeProvider time)
+public sealed class CheckoutService(
+    CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
+    PromotionRedemptions redemptions, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
 
@@ -43,7 +48,7 @@ public sealed class CheckoutService(CommerceDbContext db, UnitOfWork unitOfWork,
                           join p in db.Products on s.ProductId equals p.Id
                           join c in db.Categories on p.CategoryId equals c.Id
                           where codes.Contains(s.Code)
-                          select new { Sku = s, p.Title, p.IsPublished, CategoryCode = c.Code }).ToDictionaryAsync(x => x.Sku.Code, ct);
+                          select new { Sku = s, p.Title, p.IsPublished, CategoryCode = c.Code, p.BrandId }).ToDictionaryAsync(x => x.Sku.Code, ct);
         var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
 
         var drafts = new List<OrderLineDraft>();
@@ -58,14 +63,75 @@ public sealed class CheckoutService(CommerceDbContext db, UnitOfWork unitOfWork,
             drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, line.Quantity, found.Sku.Price, warehouseId));
         }
 
+        var set = await pricer.ActiveSetAsync(ct);
+        var promotions = new List<OrderPromotion>();
+        var redeemed = new List<AppliedPromotion>();
+        if (set.Count > 0)
+        {
+            var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
+            var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
+            var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
+            for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
+            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, warehouses, ct);
+            foreach (var applied in priced.Applied)
+            {
+                if (priced.Gifts.Any(g => g.PromotionId == applied.Id) && !giftValues.ContainsKey(applied.Id)) continue; // gift out of stock
+                redeemed.Add(applied);
+                promotions.Add(new OrderPromotion(applied.Id, applied.Code, applied.Name, applied.Type, applied.Amount + giftValues.GetValueOrDefault(applied.Id)));
+            }
+        }
+
         var order = Order.Place(OrderNumbers.Next(now), customer, command.Channel, command.PaymentMethod, command.Address,
-            command.Remarks, drafts, now, PaymentWindow);
+            command.Remarks, drafts, now, PaymentWindow, promotions);
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
             db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
+        if (redeemed.Count > 0) await redemptions.RedeemAsync(redeemed, customer.Id, set, ct);
         return order;
+    }
+
+    private async Task<Dictionary<long, string>> BrandNamesAsync(IEnumerable<long?> brandIds, CancellationToken ct)
+    {
+        var ids = brandIds.OfType<long>().Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Brands.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+    }
+
+    /// <summary>
+    /// Adds each earned gift as a line fully discounted by its promotion, while stocks last: a gift that cannot be
+    /// reserved is left out rather than refusing the order. Returns the value given per promotion.
+    /// </summary>
+    private async Task<Dictionary<long, decimal>> AddGiftsAsync(
+        IReadOnlyList<GrantedGift> gifts, List<OrderLineDraft> drafts, List<(long SkuId, long WarehouseId, int Quantity)> reservations,
+        List<Warehouse> warehouses, CancellationToken ct)
+    {
+        var values = new Dictionary<long, decimal>();
+        if (gifts.Count == 0) return values;
+        var codes = gifts.Select(g => g.Sku).Distinct().ToList();
+        var skus = await (from s in db.Skus
+                          join p in db.Products on s.ProductId equals p.Id
+                          join c in db.Categories on p.CategoryId equals c.Id
+                          where codes.Contains(s.Code)
+                          select new { Sku = s, p.Title, CategoryCode = c.Code }).ToDictionaryAsync(x => x.Sku.Code, ct);
+        foreach (var gift in gifts)
+        {
+            if (!skus.TryGetValue(gift.Sku, out var found)) continue;
+            long warehouseId;
+            try
+            {
+                warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, gift.Quantity, warehouses, ct);
+            }
+            catch (InsufficientStockException)
+            {
+                continue;
+            }
+            reservations.Add((found.Sku.Id, warehouseId, gift.Quantity));
+            var value = Money.Round(found.Sku.Price * gift.Quantity);
+            drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, gift.Quantity, found.Sku.Price, warehouseId, value));
+            values[gift.PromotionId] = values.GetValueOrDefault(gift.PromotionId) + value;
+        }
+        return values;
     }
 
     /// <summary>

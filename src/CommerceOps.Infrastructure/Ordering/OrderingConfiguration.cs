@@ -30,6 +30,19 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.OwnsMany(o => o.Promotions, p =>
+        {
+            p.ToTable("order_promotions");
+            p.WithOwner().HasForeignKey("OrderId");
+            p.Property<long>("Id");
+            p.HasKey("Id");
+            p.HasIndex(x => x.PromotionId);
+            p.Property(x => x.Code).HasMaxLength(64);
+            p.Property(x => x.Name).HasMaxLength(200);
+            p.Property(x => x.Type).HasMaxLength(32);
+            p.Property(x => x.Amount).HasPrecision(18, 2);
+        });
+        b.Navigation(o => o.Promotions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -42,6 +55,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(l => l.ProductTitle).HasMaxLength(300);
         b.Property(l => l.CategoryCode).HasMaxLength(100);
         b.Property(l => l.UnitPrice).HasPrecision(18, 2);
+        b.Property(l => l.Discount).HasPrecision(18, 2);
+        b.Ignore(l => l.GrossTotal);
         b.Ignore(l => l.LineTotal);
     }
 }

@@ -9,6 +9,7 @@ public sealed record PlaceOrderCommand(
     PaymentMethod PaymentMethod,
     PostalAddress Address,
     string? Remarks,
-    IReadOnlyList<RequestedLine> Lines);
+    IReadOnlyList<RequestedLine> Lines,
+    IReadOnlyList<string>? CouponCodes = null);
 
 public sealed record RequestedLine(string Sku, int Quantity);

@@ -4,9 +4,11 @@ using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
+using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Marketing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +41,9 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<Promotion> Promotions => Set<Promotion>();
+    public DbSet<PromotionCounter> PromotionCounters => Set<PromotionCounter>();
+    public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
 
     public abstract bool IsSqlite { get; }
 

@@ -48,7 +48,7 @@ public sealed class OrderBulkWriter : IDisposable
             : new PreparedInsert(db, order, orderColumns, returnsId: true);
         _lines = Insert(model.FindEntityType(typeof(OrderLine))!, PreparedInsert.Columns(model.FindEntityType(typeof(OrderLine))!,
             nameof(OrderLine.OrderId), nameof(OrderLine.SkuId), nameof(OrderLine.SkuCode), nameof(OrderLine.ProductTitle),
-            nameof(OrderLine.CategoryCode), nameof(OrderLine.Quantity), nameof(OrderLine.UnitPrice), nameof(OrderLine.WarehouseId)));
+            nameof(OrderLine.CategoryCode), nameof(OrderLine.Quantity), nameof(OrderLine.UnitPrice), nameof(OrderLine.WarehouseId), nameof(OrderLine.Discount)));
         _history = Insert(model.FindEntityType(typeof(OrderStatusChange))!, PreparedInsert.Columns(model.FindEntityType(typeof(OrderStatusChange))!,
             nameof(OrderStatusChange.OrderId), nameof(OrderStatusChange.From), nameof(OrderStatusChange.To), nameof(OrderStatusChange.At),
             nameof(OrderStatusChange.Reason)));
@@ -77,11 +77,11 @@ public sealed class OrderBulkWriter : IDisposable
         {
             id = await _orders.InsertAsync(row[1..], cancellationToken);
         }
-        var values = new object?[8];
+        var values = new object?[9];
         foreach (var l in order.Lines)
         {
             values[0] = id; values[1] = l.SkuId; values[2] = l.SkuCode; values[3] = l.ProductTitle;
-            values[4] = l.CategoryCode; values[5] = l.Quantity; values[6] = l.UnitPrice; values[7] = l.WarehouseId;
+            values[4] = l.CategoryCode; values[5] = l.Quantity; values[6] = l.UnitPrice; values[7] = l.WarehouseId; values[8] = l.Discount;
             await _lines.InsertAsync(values, cancellationToken);
         }
         foreach (var h in order.History)

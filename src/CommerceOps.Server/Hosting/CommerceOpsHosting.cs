@@ -5,6 +5,7 @@ using CommerceOps.Infrastructure.Catalog;
 using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
@@ -14,6 +15,7 @@ using CommerceOps.Server.Customers;
 using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
+using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
@@ -59,6 +61,10 @@ public static class CommerceOpsHosting
         services.AddScoped<StockLedger>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<CheckoutService>();
+        services.AddSingleton<ActivePromotions>();
+        services.AddScoped<CartPricer>();
+        services.AddScoped<PromotionRedemptions>();
+        services.AddScoped<PromotionService>();
         services.AddScoped<OrderService>();
         services.AddScoped<PaymentService>();
         services.AddScoped<CatalogService>();
@@ -73,6 +79,7 @@ public static class CommerceOpsHosting
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true; // a promotion benefit's "type" need not come first
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -115,6 +122,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        api.MapPromotionsApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;

@@ -35,6 +35,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", null),
         NotFoundException { Field: { } field } nf => (422, "Something the request names does not exist.", new() { [field] = [nf.Message] }),
         NotFoundException => (404, "Not found.", null),
+        RuleViolationsException rules => (422, "The request breaks business rules.", rules.Errors.ToDictionary(e => e.Key, e => e.Value)),
         InvalidStateException => (409, "The operation is not allowed in the current state.", null),
         DomainException { Field: { } field } de => (422, "The request breaks a business rule.", new() { [field] = [de.Message] }),
         DomainException => (422, "The request breaks a business rule.", null),

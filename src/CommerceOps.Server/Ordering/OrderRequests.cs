@@ -9,7 +9,8 @@ namespace CommerceOps.Server.Ordering;
 public sealed record LineRequest(string? Sku, int? Quantity);
 
 public sealed record PlaceOrderRequest(
-    string? CustomerCode, string? Channel, PaymentMethod? PaymentMethod, CustomersApi.AddressRequest? Address, string? Remarks, List<LineRequest>? Lines)
+    string? CustomerCode, string? Channel, PaymentMethod? PaymentMethod, CustomersApi.AddressRequest? Address, string? Remarks, List<LineRequest>? Lines,
+    List<string>? CouponCodes = null)
 {
     /// <summary>Checks the shape of the request; business rules (stock, SKU exists) are the domain's.</summary>
     public PlaceOrderCommand ToCommand()
@@ -20,7 +21,8 @@ public sealed record PlaceOrderRequest(
             .Require(PaymentMethod is Domain.Ordering.PaymentMethod.QuickPay or Domain.Ordering.PaymentMethod.CashOnDelivery, "paymentMethod", "paymentMethod is quick_pay or cash_on_delivery.")
             .Require(Address is not null, "address", "address is required.")
             .Text(Remarks, "remarks", Order.MaxRemarksLength, required: false)
-            .Require(Lines is { Count: > 0 and <= Order.MaxLines }, "lines", $"An order has 1 to {Order.MaxLines} lines.");
+            .Require(Lines is { Count: > 0 and <= Order.MaxLines }, "lines", $"An order has 1 to {Order.MaxLines} lines.")
+            .Require(CouponCodes is null || CouponCodes.Count <= MaxCoupons && CouponCodes.All(c => c is { Length: > 0 and <= 64 }), "couponCodes", $"At most {MaxCoupons} coupon codes of 1 to 64 characters.");
         for (var i = 0; i < (Lines?.Count ?? 0); i++)
         {
             v.Text(Lines![i].Sku, $"lines[{i}].sku", 64)
@@ -28,8 +30,10 @@ public sealed record PlaceOrderRequest(
         }
         v.ThrowIfAny();
         return new PlaceOrderCommand(CustomerCode!, Channel ?? Channels.Organic, PaymentMethod!.Value, CustomersApi.ToAddress(Address!), Remarks,
-            Lines!.Select(l => new RequestedLine(l.Sku!, l.Quantity!.Value)).ToList());
+            Lines!.Select(l => new RequestedLine(l.Sku!, l.Quantity!.Value)).ToList(), CouponCodes);
     }
+
+    public const int MaxCoupons = 10;
 }
 
 public sealed record PaymentRequestBody(string? Token);

@@ -651,6 +651,70 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("tracking_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Promotions.Promotion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_promotions");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_promotions_code");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_promotions_status");
+
+                    b.ToTable("promotions", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Ordering.Cart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +893,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("category_code");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discount");
 
                     b.Property<long>("OrderId")
                         .HasColumnType("INTEGER")
@@ -1096,6 +1165,56 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Marketing.PromotionCounter", b =>
+                {
+                    b.Property<long>("PromotionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promotion_id");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_fen");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("redemptions");
+
+                    b.Property<long>("SpentFen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spent_fen");
+
+                    b.HasKey("PromotionId")
+                        .HasName("pk_promotion_counters");
+
+                    b.ToTable("promotion_counters", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_promotion_counters_within_budget", "spent_fen <= budget_fen");
+                        });
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Marketing.PromotionCustomerUse", b =>
+                {
+                    b.Property<long>("PromotionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promotion_id");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses");
+
+                    b.HasKey("PromotionId", "CustomerId")
+                        .HasName("pk_promotion_customer_uses");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_promotion_customer_uses_customer_id");
+
+                    b.ToTable("promotion_customer_uses", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Infrastructure.Persistence.IdempotencyRecord", b =>
@@ -1541,6 +1660,62 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasConstraintName("fk_orders_orders_id");
                         });
 
+                    b.OwnsMany("CommerceOps.Domain.Ordering.OrderPromotion", "Promotions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<long>("OrderId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("order_id");
+
+                            b1.Property<long>("PromotionId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("promotion_id");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("type");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_promotions");
+
+                            b1.HasIndex("OrderId")
+                                .HasDatabaseName("ix_order_promotions_order_id");
+
+                            b1.HasIndex("PromotionId")
+                                .HasDatabaseName("ix_order_promotions_promotion_id");
+
+                            b1.ToTable("order_promotions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_promotions_orders_order_id");
+                        });
+
+                    b.Navigation("Promotions");
+
                     b.Navigation("ShippingAddress");
                 });
 
@@ -1562,6 +1737,26 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_status_history_orders_order_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Marketing.PromotionCounter", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Marketing.Promotions.Promotion", null)
+                        .WithOne()
+                        .HasForeignKey("CommerceOps.Infrastructure.Marketing.PromotionCounter", "PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_counters_promotions_promotion_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Marketing.PromotionCustomerUse", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Marketing.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_customer_uses_promotions_promotion_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -229,6 +229,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "promotions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    rules = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shipments",
                 columns: table => new
                 {
@@ -525,13 +546,38 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     category_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     quantity = table.Column<int>(type: "integer", nullable: false),
                     unit_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: true)
+                    warehouse_id = table.Column<long>(type: "bigint", nullable: true),
+                    discount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_order_lines", x => x.id);
                     table.ForeignKey(
                         name: "fk_order_lines_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_promotions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    order_id = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_order_promotions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_order_promotions_orders_order_id",
                         column: x => x.order_id,
                         principalTable: "orders",
                         principalColumn: "id",
@@ -557,6 +603,46 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         name: "fk_order_status_history_orders_order_id",
                         column: x => x.order_id,
                         principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotion_counters",
+                columns: table => new
+                {
+                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
+                    budget_fen = table.Column<long>(type: "bigint", nullable: false),
+                    spent_fen = table.Column<long>(type: "bigint", nullable: false),
+                    redemptions = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotion_counters", x => x.promotion_id);
+                    table.CheckConstraint("ck_promotion_counters_within_budget", "spent_fen <= budget_fen");
+                    table.ForeignKey(
+                        name: "fk_promotion_counters_promotions_promotion_id",
+                        column: x => x.promotion_id,
+                        principalTable: "promotions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotion_customer_uses",
+                columns: table => new
+                {
+                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    uses = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotion_customer_uses", x => new { x.promotion_id, x.customer_id });
+                    table.ForeignKey(
+                        name: "fk_promotion_customer_uses_promotions_promotion_id",
+                        column: x => x.promotion_id,
+                        principalTable: "promotions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -747,6 +833,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 column: "order_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_order_promotions_order_id",
+                table: "order_promotions",
+                column: "order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_order_promotions_promotion_id",
+                table: "order_promotions",
+                column: "promotion_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_order_status_history_order_id",
                 table: "order_status_history",
                 column: "order_id");
@@ -797,6 +893,22 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "ix_products_is_published",
                 table: "products",
                 column: "is_published");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotion_customer_uses_customer_id",
+                table: "promotion_customer_uses",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotions_code",
+                table: "promotions",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotions_status",
+                table: "promotions",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "ix_shipments_order_id",
@@ -889,6 +1001,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_lines");
 
             migrationBuilder.DropTable(
+                name: "order_promotions");
+
+            migrationBuilder.DropTable(
                 name: "order_status_history");
 
             migrationBuilder.DropTable(
@@ -896,6 +1011,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "promotion_counters");
+
+            migrationBuilder.DropTable(
+                name: "promotion_customer_uses");
 
             migrationBuilder.DropTable(
                 name: "sku_price_history");
@@ -926,6 +1047,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "orders");
+
+            migrationBuilder.DropTable(
+                name: "promotions");
 
             migrationBuilder.DropTable(
                 name: "skus");

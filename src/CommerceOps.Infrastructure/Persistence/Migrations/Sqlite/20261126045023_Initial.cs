@@ -228,6 +228,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "promotions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    rules = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shipments",
                 columns: table => new
                 {
@@ -524,13 +545,38 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     category_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     quantity = table.Column<int>(type: "INTEGER", nullable: false),
                     unit_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: true)
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    discount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_order_lines", x => x.id);
                     table.ForeignKey(
                         name: "fk_order_lines_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_promotions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_order_promotions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_order_promotions_orders_order_id",
                         column: x => x.order_id,
                         principalTable: "orders",
                         principalColumn: "id",
@@ -556,6 +602,46 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         name: "fk_order_status_history_orders_order_id",
                         column: x => x.order_id,
                         principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotion_counters",
+                columns: table => new
+                {
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    budget_fen = table.Column<long>(type: "INTEGER", nullable: false),
+                    spent_fen = table.Column<long>(type: "INTEGER", nullable: false),
+                    redemptions = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotion_counters", x => x.promotion_id);
+                    table.CheckConstraint("ck_promotion_counters_within_budget", "spent_fen <= budget_fen");
+                    table.ForeignKey(
+                        name: "fk_promotion_counters_promotions_promotion_id",
+                        column: x => x.promotion_id,
+                        principalTable: "promotions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "promotion_customer_uses",
+                columns: table => new
+                {
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    uses = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotion_customer_uses", x => new { x.promotion_id, x.customer_id });
+                    table.ForeignKey(
+                        name: "fk_promotion_customer_uses_promotions_promotion_id",
+                        column: x => x.promotion_id,
+                        principalTable: "promotions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -746,6 +832,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 column: "order_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_order_promotions_order_id",
+                table: "order_promotions",
+                column: "order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_order_promotions_promotion_id",
+                table: "order_promotions",
+                column: "promotion_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_order_status_history_order_id",
                 table: "order_status_history",
                 column: "order_id");
@@ -796,6 +892,22 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_products_is_published",
                 table: "products",
                 column: "is_published");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotion_customer_uses_customer_id",
+                table: "promotion_customer_uses",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotions_code",
+                table: "promotions",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotions_status",
+                table: "promotions",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "ix_shipments_order_id",
@@ -888,6 +1000,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_lines");
 
             migrationBuilder.DropTable(
+                name: "order_promotions");
+
+            migrationBuilder.DropTable(
                 name: "order_status_history");
 
             migrationBuilder.DropTable(
@@ -895,6 +1010,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "promotion_counters");
+
+            migrationBuilder.DropTable(
+                name: "promotion_customer_uses");
 
             migrationBuilder.DropTable(
                 name: "sku_price_history");
@@ -925,6 +1046,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "orders");
+
+            migrationBuilder.DropTable(
+                name: "promotions");
 
             migrationBuilder.DropTable(
                 name: "skus");

@@ -1,0 +1,8 @@
+namespace CommerceOps.Domain.Marketing.Promotions;
+
+public enum PromotionStatus
+{
+    Draft,
+    Published,
+    Ended,
+}
