@@ -21,6 +21,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(RfmCommand.Create());
+        root.Subcommands.Add(ClvCommand.Create());
         return root;
     }
 
