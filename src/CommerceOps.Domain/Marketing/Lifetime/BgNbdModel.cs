@@ -12,8 +12,11 @@ public sealed record BgNbdModel(double R, double Alpha, double A, double B)
     public static BgNbdModel Fit(IReadOnlyList<PurchaseHistory> histories)
     {
         if (histories.Count == 0) throw new Common.DomainException("There are no customers to fit the purchase model to.");
-        var p = MaximumLikelihood.FitPositive(p => new BgNbdModel(p[0], p[1], p[2], p[3]).LogLikelihood(histories), [1, 1, 1, 1]);
-        return new BgNbdModel(p[0], p[1], p[2], p[3]);
+        // Only α carries the time unit: fitting in units of the mean T starts every data set near α ≈ 1, then α is scaled back.
+        var scale = histories.Sum(h => h.Weight * h.T) / histories.Sum(h => h.Weight);
+        var scaled = histories.Select(h => h with { TX = h.TX / scale, T = h.T / scale }).ToList();
+        var p = MaximumLikelihood.FitPositive(p => new BgNbdModel(p[0], p[1], p[2], p[3]).LogLikelihood(scaled), [1, 1, 1, 1]);
+        return new BgNbdModel(p[0], p[1] * scale, p[2], p[3]);
     }
 
     /// <summary>Log-likelihood of one history (equation 6 of the paper, in log space so large x and T stay finite).</summary>

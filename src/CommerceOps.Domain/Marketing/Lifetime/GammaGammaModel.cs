@@ -16,8 +16,11 @@ public sealed record GammaGammaModel(double P, double Q, double V)
     {
         var repeat = FittedOn(histories);
         if (repeat.Count == 0) throw new Common.DomainException("There are no repeat buyers with a positive mean value to fit the spend model to.");
-        var p = MaximumLikelihood.FitPositive(p => new GammaGammaModel(p[0], p[1], p[2]).LogLikelihood(repeat), [1, 1, 1]);
-        return new GammaGammaModel(p[0], p[1], p[2]);
+        // Only v carries the currency unit: fitting on values in units of their mean starts near v ≈ 1, then v is scaled back.
+        var scale = repeat.Sum(h => h.Weight * h.MeanValue!.Value) / repeat.Sum(h => h.Weight);
+        var scaled = repeat.Select(h => h with { MeanValue = h.MeanValue / scale }).ToList();
+        var p = MaximumLikelihood.FitPositive(p => new GammaGammaModel(p[0], p[1], p[2]).LogLikelihood(scaled), [1, 2, 1]);
+        return new GammaGammaModel(p[0], p[1], p[2] * scale);
     }
 
     /// <summary>The histories the model is fitted on.</summary>

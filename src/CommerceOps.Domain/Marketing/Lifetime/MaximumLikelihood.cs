@@ -9,7 +9,7 @@ namespace CommerceOps.Domain.Marketing.Lifetime;
 /// </summary>
 public static class MaximumLikelihood
 {
-    private const double Tolerance = 1e-12;
+    private const double Tolerance = 1e-10;
     private const int MaxIterations = 20_000;
     private const int MaxRestarts = 10;
 
