@@ -37,7 +37,7 @@ public sealed class RfmQuery(AnalyticsStore store)
         command.CommandText = $"""
             WITH {RfmSql.ScoredCtes("asof", "$1")}
             SELECT r, f, {RfmSql.SegmentOf("r", "f")} AS segment, {RfmSql.StageOf("$2", "$3", "$4")} AS stage,
-                   count(*) AS customers, sum(monetary) AS monetary, sum(recency_days) AS recency_total, sum(frequency) AS frequency_total
+                   count(*) AS customers, sum(monetary) AS monetary, CAST(sum(recency_days) AS BIGINT) AS recency_total, CAST(sum(frequency) AS BIGINT) AS frequency_total
             FROM rfm_scored_asof
             GROUP BY ALL
             """;
@@ -47,7 +47,7 @@ public sealed class RfmQuery(AnalyticsStore store)
         while (reader.Read())
         {
             groups.Add(new RfmGroup(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3),
-                reader.GetInt64(4), reader.GetDecimal(5), Convert.ToInt64(reader.GetValue(6)), Convert.ToInt64(reader.GetValue(7))));
+                reader.GetInt64(4), reader.GetDecimal(5), reader.GetInt64(6), reader.GetInt64(7)));
         }
         return RfmOverview.From(asOf, groups);
     }
