@@ -19,6 +19,9 @@ internal static class RfmSql
     /// <summary>
     /// CTEs <c>rfm_measured_{name}</c> and <c>rfm_scored_{name}</c> as of the cutoff in parameter <paramref name="cutoff"/>
     /// (Unix seconds). Frequency counts rows: the projector writes each order once, so no DISTINCT is needed.
+    /// Monetary adds every order's lines, cancellations as negatives: a cancellation document (Online Retail's "C"
+    /// invoices, negative quantities) counts with its negative total; a native order that was cancelled counts as its
+    /// sale plus its reversal, that is zero.
     /// </summary>
     public static string ScoredCtes(string name, string cutoff) => $"""
         rfm_measured_{name} AS (
@@ -26,7 +29,7 @@ internal static class RfmSql
                    ({cutoff} * 1000000 - epoch_us(max(placed_at) FILTER (WHERE status <> '{Cancelled}'))) // {MicrosPerDay} AS recency_days,
                    ({cutoff} * 1000000 - epoch_us(min(placed_at) FILTER (WHERE status <> '{Cancelled}'))) // {MicrosPerDay} AS tenure_days,
                    count(*) FILTER (WHERE status <> '{Cancelled}') AS frequency,
-                   sum(total) AS monetary
+                   coalesce(sum(total) FILTER (WHERE status <> '{Cancelled}' OR total < 0), 0) AS monetary
             FROM fact_orders
             WHERE customer_code IS NOT NULL AND placed_at < to_timestamp({cutoff})
             GROUP BY customer_code

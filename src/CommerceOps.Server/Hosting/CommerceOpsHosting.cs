@@ -14,6 +14,7 @@ using CommerceOps.Server.Customers;
 using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
+using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -109,6 +110,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        api.MapMarketingApi();
         app.MapEventsApi();
         return app;
     }
