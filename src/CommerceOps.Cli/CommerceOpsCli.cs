@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
+using CommerceOps.Cli.Marketing;
 
 namespace CommerceOps.Cli;
 
@@ -19,6 +20,8 @@ public static class CommerceOpsCli
         root.Options.Add(DataOption);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(RfmCommand.Create());
+        root.Subcommands.Add(ClvCommand.Create());
         return root;
     }
 

@@ -8,6 +8,8 @@ public static class SharedData
 {
     public static string OnlineRetailFile => Require(Path.Combine("online-retail", "online_retail_2010-12_to_2011-08.csv.gz"));
 
+    public static string CdnowSummaryFile => Require(Path.Combine("cdnow", "cdnow_customers_summary_with_transactions.csv"));
+
     private static string Require(string relative)
     {
         var root = Environment.GetEnvironmentVariable("COMMERCEOPS_SHARED_DATA");

@@ -123,6 +123,7 @@ public static class CommerceOpsHosting
         api.MapInventoryApi();
         api.MapShipmentsApi();
         api.MapPromotionsApi();
+        api.MapMarketingApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;
