@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
+using CommerceOps.Cli.Logistics;
 using CommerceOps.Cli.SupplyChain;
 
 namespace CommerceOps.Cli;
@@ -21,6 +22,8 @@ public static class CommerceOpsCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(AbcCommand.Create());
+        root.Subcommands.Add(ReplenishCommand.Create());
+        root.Subcommands.Add(DeliveryCommand.Create());
         return root;
     }
 

@@ -8,6 +8,7 @@ using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Customers;
@@ -15,6 +16,7 @@ using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Ordering;
+using CommerceOps.Server.Purchasing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -56,6 +58,7 @@ public static class CommerceOpsHosting
         services.AddAuthorization();
 
         services.AddScoped<StockLedger>();
+        services.AddScoped<PurchasingService>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderService>();
@@ -108,6 +111,7 @@ public static class CommerceOpsHosting
         api.MapCartsApi();
         api.MapOrdersApi();
         api.MapInventoryApi();
+        api.MapPurchasingApi();
         api.MapShipmentsApi();
         app.MapEventsApi();
         return app;

@@ -67,7 +67,7 @@ public sealed class AbcClassificationTests
         var byUnits = Classify(store, ClassificationRequest.For(From, To) with { Basis = AbcBasis.Units });
         var strict = Classify(store, ClassificationRequest.For(From, To) with { Abc = new AbcThresholds(0.5m, 0.6m) });
 
-        Assert.Equal([("CHEAP", 9m, AbcClass.A), ("EXPENSIVE", 1m, AbcClass.C)], byUnits.Select(r => (r.Sku, r.Value, r.Abc)));
+        Assert.Equal([("CHEAP", 9m, AbcClass.A), ("EXPENSIVE", 1m, AbcClass.B)], byUnits.Select(r => (r.Sku, r.Value, r.Abc)));
         Assert.Equal([("EXPENSIVE", AbcClass.A), ("CHEAP", AbcClass.C)], strict.Select(r => (r.Sku, r.Abc)));
     }
 

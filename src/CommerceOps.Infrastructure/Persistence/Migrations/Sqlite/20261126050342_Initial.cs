@@ -179,6 +179,7 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     paid_at = table.Column<long>(type: "INTEGER", nullable: true),
                     shipped_at = table.Column<long>(type: "INTEGER", nullable: true),
                     delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    promised_by = table.Column<long>(type: "INTEGER", nullable: true),
                     completed_at = table.Column<long>(type: "INTEGER", nullable: true),
                     cancelled_at = table.Column<long>(type: "INTEGER", nullable: true),
                     total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
@@ -281,6 +282,24 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_stock_reservations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "suppliers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    lead_time_days = table.Column<double>(type: "REAL", nullable: false),
+                    lead_time_sd_days = table.Column<double>(type: "REAL", nullable: false),
+                    minimum_order_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    pack_size = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_suppliers", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -583,6 +602,39 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "purchase_orders",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    supplier_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    supplier_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    warehouse_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_purchase_orders", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_purchase_orders_suppliers_supplier_id",
+                        column: x => x.supplier_id,
+                        principalTable: "suppliers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_purchase_orders_warehouses_warehouse_id",
+                        column: x => x.warehouse_id,
+                        principalTable: "warehouses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "skus",
                 columns: table => new
                 {
@@ -602,6 +654,30 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         name: "fk_skus_products_product_id",
                         column: x => x.product_id,
                         principalTable: "products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "purchase_order_lines",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    purchase_order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    received_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_purchase_order_lines", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_purchase_order_lines_purchase_orders_purchase_order_id",
+                        column: x => x.purchase_order_id,
+                        principalTable: "purchase_orders",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -655,6 +731,36 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         name: "fk_stock_items_warehouses_warehouse_id",
                         column: x => x.warehouse_id,
                         principalTable: "warehouses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "supplier_items",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    supplier_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    minimum_order_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    pack_size = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_supplier_items", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_supplier_items_skus_sku_id",
+                        column: x => x.sku_id,
+                        principalTable: "skus",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_supplier_items_suppliers_supplier_id",
+                        column: x => x.supplier_id,
+                        principalTable: "suppliers",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -798,6 +904,37 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 column: "is_published");
 
             migrationBuilder.CreateIndex(
+                name: "ix_purchase_order_lines_purchase_order_id",
+                table: "purchase_order_lines",
+                column: "purchase_order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchase_order_lines_sku_id",
+                table: "purchase_order_lines",
+                column: "sku_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchase_orders_number",
+                table: "purchase_orders",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchase_orders_status",
+                table: "purchase_orders",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchase_orders_supplier_id",
+                table: "purchase_orders",
+                column: "supplier_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_purchase_orders_warehouse_id",
+                table: "purchase_orders",
+                column: "warehouse_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_shipments_order_id",
                 table: "shipments",
                 column: "order_id");
@@ -838,6 +975,23 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_stock_reservations_order_id_status",
                 table: "stock_reservations",
                 columns: new[] { "order_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_items_sku_id",
+                table: "supplier_items",
+                column: "sku_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_supplier_items_supplier_id_sku_id",
+                table: "supplier_items",
+                columns: new[] { "supplier_id", "sku_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_suppliers_code",
+                table: "suppliers",
+                column: "code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_tracking_nodes_shipment_id",
@@ -897,6 +1051,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payments");
 
             migrationBuilder.DropTable(
+                name: "purchase_order_lines");
+
+            migrationBuilder.DropTable(
                 name: "sku_price_history");
 
             migrationBuilder.DropTable(
@@ -907,6 +1064,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "stock_reservations");
+
+            migrationBuilder.DropTable(
+                name: "supplier_items");
 
             migrationBuilder.DropTable(
                 name: "tracking_nodes");
@@ -927,13 +1087,19 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "orders");
 
             migrationBuilder.DropTable(
+                name: "purchase_orders");
+
+            migrationBuilder.DropTable(
                 name: "skus");
 
             migrationBuilder.DropTable(
-                name: "warehouses");
+                name: "shipments");
 
             migrationBuilder.DropTable(
-                name: "shipments");
+                name: "suppliers");
+
+            migrationBuilder.DropTable(
+                name: "warehouses");
 
             migrationBuilder.DropTable(
                 name: "products");
