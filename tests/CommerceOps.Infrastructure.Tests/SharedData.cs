@@ -8,6 +8,9 @@ public static class SharedData
 {
     public static string OnlineRetailFile => Require(Path.Combine("online-retail", "online_retail_2010-12_to_2011-08.csv.gz"));
 
+    /// <summary>The directory of the Olist sample tables.</summary>
+    public static string OlistDirectory => Path.GetDirectoryName(Require(Path.Combine("olist", "olist_orders_dataset.csv")))!;
+
     private static string Require(string relative)
     {
         var root = Environment.GetEnvironmentVariable("COMMERCEOPS_SHARED_DATA");

@@ -63,7 +63,7 @@ public sealed class OrderBulkWriter : IDisposable
         object?[] row =
         [
             _assignsIds ? _nextId : null, order.Number, order.CustomerId, order.CustomerCode, order.Channel, order.Source, order.Status, order.PaymentMethod,
-            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt,
+            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.PromisedBy,
             order.CompletedAt, order.CancelledAt, order.Total, order.Version,
             a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line,
         ];

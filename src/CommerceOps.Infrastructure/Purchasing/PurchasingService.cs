@@ -61,9 +61,11 @@ public sealed class PurchasingService(CommerceDbContext db, UnitOfWork uow, Stoc
             var warehouse = await FindWarehouseAsync(warehouseCode, ct);
             var order = await db.PurchaseOrders.Include(o => o.Lines)
                 .FirstOrDefaultAsync(o => o.SupplierId == supplier.Id && o.WarehouseId == warehouse.Id && o.Status == PurchaseOrderStatus.Draft, ct);
-            if (order is null)
-                db.PurchaseOrders.Add(order = new PurchaseOrder(PurchaseOrderNumbers.Next(time.GetUtcNow()), supplier, warehouse.Id, warehouse.Code, time.GetUtcNow()));
+            var isNew = order is null;
+            order ??= new PurchaseOrder(PurchaseOrderNumbers.Next(time.GetUtcNow()), supplier, warehouse.Id, warehouse.Code, time.GetUtcNow());
+            // The line is checked before a new draft is tracked, so a refused line leaves nothing behind to save later.
             await AddLineAsync(order, supplier, skuCode, quantity, ct);
+            if (isNew) db.PurchaseOrders.Add(order);
             return order;
         }, ct);
 
