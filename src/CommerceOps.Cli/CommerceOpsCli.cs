@@ -2,6 +2,8 @@ using System.CommandLine;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 using CommerceOps.Cli.Marketing;
+using CommerceOps.Cli.Logistics;
+using CommerceOps.Cli.SupplyChain;
 
 namespace CommerceOps.Cli;
 
@@ -22,6 +24,9 @@ public static class CommerceOpsCli
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(RfmCommand.Create());
         root.Subcommands.Add(ClvCommand.Create());
+        root.Subcommands.Add(AbcCommand.Create());
+        root.Subcommands.Add(ReplenishCommand.Create());
+        root.Subcommands.Add(DeliveryCommand.Create());
         return root;
     }
 

@@ -9,6 +9,8 @@ public static class SharedData
     public static string OnlineRetailFile => Require(Path.Combine("online-retail", "online_retail_2010-12_to_2011-08.csv.gz"));
 
     public static string CdnowSummaryFile => Require(Path.Combine("cdnow", "cdnow_customers_summary_with_transactions.csv"));
+    /// <summary>The directory of the Olist sample tables.</summary>
+    public static string OlistDirectory => Path.GetDirectoryName(Require(Path.Combine("olist", "olist_orders_dataset.csv")))!;
 
     private static string Require(string relative)
     {

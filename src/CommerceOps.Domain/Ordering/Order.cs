@@ -34,6 +34,11 @@ public sealed class Order : AggregateRoot
     public DateTimeOffset? PaidAt { get; private set; }
     public DateTimeOffset? ShippedAt { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
+    /// <summary>
+    /// The delivery promised to the customer, as the instant it runs out: a promise of "by 27 August" is kept by any
+    /// delivery before midnight at the end of 27 August, local time.
+    /// </summary>
+    public DateTimeOffset? PromisedBy { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
     public decimal Total { get; private set; }
@@ -114,6 +119,15 @@ public sealed class Order : AggregateRoot
         order._history.Add(new OrderStatusChange(null, status, placedAt, $"imported from {source}"));
         order.RaisePlaced(placedAt);
         return order;
+    }
+
+    /// <summary>What imported history says about shipping and delivery, taken as recorded (no transitions, no events).</summary>
+    public void ImportFulfilment(DateTimeOffset? shippedAt, DateTimeOffset? deliveredAt, DateTimeOffset? promisedBy)
+    {
+        if (Source == OrderSources.Platform) throw new InvalidStateException("Only imported orders take recorded fulfilment.");
+        ShippedAt = shippedAt;
+        DeliveredAt = deliveredAt;
+        PromisedBy = promisedBy;
     }
 
     public void MarkPaid(DateTimeOffset at)

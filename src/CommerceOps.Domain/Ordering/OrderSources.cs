@@ -7,4 +7,5 @@ public static class OrderSources
     public const string Demo = "demo";
     public const string NativeCsv = "native_csv";
     public const string OnlineRetail = "online_retail";
+    public const string Olist = "olist";
 }

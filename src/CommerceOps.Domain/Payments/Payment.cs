@@ -30,6 +30,23 @@ public sealed class Payment : AggregateRoot
         return payment;
     }
 
+    /// <summary>
+    /// A payment recorded by imported history, kept with the source's own payment type (e.g. Olist's "boleto") as
+    /// its reference; it raises no event, the imported order's facts already say it was paid.
+    /// </summary>
+    public static Payment Imported(long orderId, string orderNumber, PaymentMethod method, decimal amount, string currency, string sourceType, DateTimeOffset at) =>
+        new()
+        {
+            OrderId = orderId,
+            OrderNumber = orderNumber,
+            Method = method,
+            Amount = amount,
+            Currency = currency,
+            Status = PaymentStatus.Succeeded,
+            ProviderReference = sourceType,
+            CreatedAt = at,
+        };
+
     public long OrderId { get; private set; }
     public string OrderNumber { get; private set; } = "";
     public PaymentMethod Method { get; private set; }

@@ -7,6 +7,7 @@ using CommerceOps.Domain.Logistics;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Domain.Purchasing;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,6 +39,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<SupplierItem> SupplierItems => Set<SupplierItem>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

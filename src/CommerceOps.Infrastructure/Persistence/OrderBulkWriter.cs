@@ -38,7 +38,7 @@ public sealed class OrderBulkWriter : IDisposable
         [
             .. PreparedInsert.Columns(order, nameof(Order.Number), nameof(Order.CustomerId), nameof(Order.CustomerCode), nameof(Order.Channel),
                 nameof(Order.Source), nameof(Order.Status), nameof(Order.PaymentMethod), nameof(Order.Currency), nameof(Order.Remarks),
-                nameof(Order.PlacedAt), nameof(Order.PaymentDueAt), nameof(Order.PaidAt), nameof(Order.ShippedAt), nameof(Order.DeliveredAt),
+                nameof(Order.PlacedAt), nameof(Order.PaymentDueAt), nameof(Order.PaidAt), nameof(Order.ShippedAt), nameof(Order.DeliveredAt), nameof(Order.PromisedBy),
                 nameof(Order.CompletedAt), nameof(Order.CancelledAt), nameof(Order.Total), nameof(Order.Version)),
             .. PreparedInsert.Columns(address, nameof(PostalAddress.Recipient), nameof(PostalAddress.Phone), nameof(PostalAddress.Province),
                 nameof(PostalAddress.City), nameof(PostalAddress.District), nameof(PostalAddress.Line)),
@@ -63,7 +63,7 @@ public sealed class OrderBulkWriter : IDisposable
         object?[] row =
         [
             _assignsIds ? _nextId : null, order.Number, order.CustomerId, order.CustomerCode, order.Channel, order.Source, order.Status, order.PaymentMethod,
-            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt,
+            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.PromisedBy,
             order.CompletedAt, order.CancelledAt, order.Total, order.Version,
             a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line,
         ];

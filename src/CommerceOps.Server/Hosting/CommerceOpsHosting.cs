@@ -9,6 +9,7 @@ using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Customers;
@@ -18,6 +19,7 @@ using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using CommerceOps.Server.WebConsole;
+using CommerceOps.Server.Purchasing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -59,6 +61,7 @@ public static class CommerceOpsHosting
         services.AddAuthorization();
 
         services.AddScoped<StockLedger>();
+        services.AddScoped<PurchasingService>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<CheckoutService>();
         services.AddSingleton<ActivePromotions>();
@@ -121,6 +124,7 @@ public static class CommerceOpsHosting
         api.MapCartsApi();
         api.MapOrdersApi();
         api.MapInventoryApi();
+        api.MapPurchasingApi();
         api.MapShipmentsApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();

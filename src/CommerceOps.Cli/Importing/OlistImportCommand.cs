@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using CommerceOps.Cli.Storage;
+using CommerceOps.Infrastructure.Importing;
+using CommerceOps.Infrastructure.Importing.Olist;
+using CommerceOps.Infrastructure.Persistence;
+using Spectre.Console;
+
+namespace CommerceOps.Cli.Importing;
+
+/// <summary><c>import olist DIR</c>: the Olist tables in a directory, all-or-nothing.</summary>
+public static class OlistImportCommand
+{
+    public static Command Create()
+    {
+        var directory = new Argument<DirectoryInfo>("DIR") { Description = "Directory holding the olist_*_dataset.csv files (orders and customers required)" };
+        var command = new Command("olist", "Import the Olist Brazilian e-commerce tables (amounts in BRL)") { directory };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var console = new CliConsole(parseResult);
+            var dir = parseResult.GetValue(directory)!;
+            if (!dir.Exists) return console.Refuse($"No such directory: {dir.FullName}");
+            try
+            {
+                await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
+                var summary = await new OlistImporter(storage.Db, TimeProvider.System).ImportAsync(dir.FullName, cancellationToken);
+                await storage.ProjectOutboxAsync(cancellationToken);
+                WriteSummary(console.Out, dir, summary);
+                return ExitCodes.Ok;
+            }
+            catch (DataDirectoryInUseException e)
+            {
+                return console.Refuse(e.Message);
+            }
+            catch (ImportRefusedException e)
+            {
+                console.Error.WriteLine(e.Message);
+                foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
+                if (e.ProblemCount > e.Problems.Count) console.Error.WriteLine($"  … and {e.ProblemCount - e.Problems.Count} more");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static void WriteSummary(IAnsiConsole console, DirectoryInfo dir, OlistImportSummary s)
+    {
+        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var table = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("orders in files", N(s.Orders));
+        table.AddRow("orders imported", N(s.OrdersImported));
+        table.AddRow("orders skipped (already in the store)", N(s.OrdersSkippedAsAlreadyImported));
+        table.AddRow("orders without items (not stored)", N(s.OrdersWithoutItems));
+        table.AddRow("delivered", N(s.Delivered));
+        table.AddRow("customers (new)", $"{N(s.Customers)} ({N(s.CustomersCreated)})");
+        table.AddRow("products (new; without a product row)", $"{N(s.Products)} ({N(s.ProductsCreated)}; {N(s.ProductsWithoutRow)})");
+        table.AddRow("payments", N(s.Payments));
+        table.AddRow("reviews (validated)", N(s.Reviews));
+        table.AddRow("sellers (validated)", N(s.Sellers));
+        console.MarkupLine($"Imported Olist from {Markup.Escape(dir.FullName)} in {s.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        if (s.TablesMissing.Count > 0) console.MarkupLine($"Optional tables not present: {Markup.Escape(string.Join(", ", s.TablesMissing))}");
+        console.Write(table);
+    }
+}

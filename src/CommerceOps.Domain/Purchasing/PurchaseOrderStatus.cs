@@ -1,0 +1,10 @@
+namespace CommerceOps.Domain.Purchasing;
+
+public enum PurchaseOrderStatus
+{
+    Draft,
+    Sent,
+    PartlyReceived,
+    Received,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace CommerceOps.Domain.SupplyChain;
+
+public enum AbcClass
+{
+    A,
+    B,
+    C,
+}

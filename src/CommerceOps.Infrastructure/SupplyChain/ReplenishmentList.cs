@@ -1,0 +1,68 @@
+using CommerceOps.Domain.SupplyChain;
+using DuckDB.NET.Data;
+
+namespace CommerceOps.Infrastructure.SupplyChain;
+
+/// <summary>
+/// The replenishment list. DuckDB computes each SKU's class and its daily demand mean and deviation over the window
+/// (days without sales count as zero) and joins them to the stock positions; <see cref="ReplenishmentPlanner"/> then
+/// turns each row into a suggestion. Order lines do not record the warehouse that will fulfil future demand, so a
+/// SKU's demand is shared equally among the warehouses that stock it (mean and deviation divided by their number).
+/// </summary>
+public static class ReplenishmentList
+{
+    public static IEnumerable<ReplenishmentLine> Compute(DuckDBConnection connection, ReplenishmentRequest request)
+    {
+        var classification = request.Classification;
+        var planner = new ReplenishmentPlanner(request.Policies);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH {ClassificationSql.Ctes(AbcBasis.Revenue)},
+            daily AS (
+                SELECT sku, CAST(floor((epoch(placed_at) - $period_start) / 86400) AS BIGINT) AS day,
+                       SUM(quantity) AS units,
+                       SUM(quantity) FILTER (WHERE quantity > 0) AS sold,
+                       SUM(quantity * unit_price) FILTER (WHERE quantity > 0) AS sold_value
+                FROM period_lines
+                GROUP BY ALL
+            ),
+            demand AS (
+                SELECT sku,
+                       SUM(units)::DOUBLE / $days AS mean,
+                       SUM(units::DOUBLE * units) / $days AS mean_square,
+                       SUM(sold) AS sold,
+                       SUM(sold_value) / NULLIF(SUM(sold), 0) AS unit_value
+                FROM daily
+                GROUP BY sku
+            ),
+            spread AS (
+                SELECT sku, count(*) AS warehouses FROM {ReplenishmentPositions.Table} GROUP BY sku
+            )
+            SELECT p.sku, p.warehouse, coalesce(c.abc, 'C'), coalesce(c.xyz, 'Z'),
+                   p.on_hand, p.reserved, p.in_transit, p.supplier, p.lead_time_mean, p.lead_time_sd, p.moq, p.pack_size,
+                   greatest(coalesce(d.mean, 0), 0) / s.warehouses,
+                   sqrt(greatest(coalesce(d.mean_square - d.mean * d.mean, 0), 0)) / s.warehouses,
+                   coalesce(d.sold, 0)::DOUBLE / s.warehouses,
+                   coalesce(p.unit_cost, CAST(d.unit_value AS DECIMAL(18,2)))
+            FROM {ReplenishmentPositions.Table} p
+            JOIN spread s USING (sku)
+            LEFT JOIN classes c USING (sku)
+            LEFT JOIN demand d USING (sku)
+            ORDER BY p.sku, p.warehouse
+            """;
+        ClassificationSql.Bind(command, classification);
+        command.Parameters.Add(new DuckDBParameter("days", (double)request.WindowDays));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var abc = Enum.Parse<AbcClass>(reader.GetString(2));
+            var stock = new StockPosition(reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6));
+            var demand = new DemandRate(reader.GetDouble(12), reader.GetDouble(13));
+            var leadTime = new LeadTime(reader.GetDouble(8), reader.GetDouble(9));
+            var input = new ReplenishmentInput(abc, stock, demand, leadTime, new SupplyTerms(reader.GetInt32(10), reader.GetInt32(11)),
+                reader.GetDouble(14), reader.IsDBNull(15) ? null : reader.GetDecimal(15));
+            yield return new ReplenishmentLine(reader.GetString(0), reader.GetString(1), abc, Enum.Parse<XyzClass>(reader.GetString(3)),
+                stock, demand, reader.IsDBNull(7) ? null : reader.GetString(7), leadTime, planner.Plan(input));
+        }
+    }
+}
