@@ -1,7 +1,7 @@
 namespace CommerceOps.Domain.Service;
 
 /// <summary>
-/// Chinese INCI names and their English names, so "does it contain glycerin?" finds 甘油 in a Chinese ingredient list.
+/// Chinese INCI names with their English names and common Chinese names (玻尿酸 for 透明质酸钠), so "does it contain glycerin?" finds 甘油 in a Chinese ingredient list.
 /// An ingredient outside the glossary can still be asked about by the name the list uses.
 /// </summary>
 public static class IngredientGlossary
@@ -12,7 +12,7 @@ public static class IngredientGlossary
         ("丁二醇", ["butylene glycol"]),
         ("丙二醇", ["propylene glycol"]),
         ("双丙甘醇", ["dipropylene glycol"]),
-        ("透明质酸钠", ["hyaluronic acid", "sodium hyaluronate", "hyaluronate"]),
+        ("透明质酸钠", ["hyaluronic acid", "sodium hyaluronate", "hyaluronate", "玻尿酸", "透明质酸"]),
         ("烟酰胺", ["niacinamide", "nicotinamide"]),
         ("泛醇", ["panthenol"]),
         ("苯氧乙醇", ["phenoxyethanol"]),
@@ -24,7 +24,7 @@ public static class IngredientGlossary
         ("甲氧基肉桂酸乙基己酯", ["ethylhexyl methoxycinnamate", "octinoxate"]),
         ("二氧化钛", ["titanium dioxide"]),
         ("生育酚乙酸酯", ["tocopheryl acetate"]),
-        ("生育酚", ["tocopherol", "vitamin e"]),
+        ("生育酚", ["tocopherol", "vitamin e", "维生素e", "维e"]),
         ("二裂酵母发酵产物溶胞物", ["bifida ferment lysate", "bifida"]),
         ("角鲨烷", ["squalane"]),
         ("玫瑰花提取物", ["rose extract"]),
@@ -34,7 +34,7 @@ public static class IngredientGlossary
         ("环五聚硅氧烷", ["cyclopentasiloxane"]),
         ("滑石粉", ["talc"]),
         ("硬脂酸镁", ["magnesium stearate"]),
-        ("视黄醇", ["retinol"]),
+        ("视黄醇", ["retinol", "a醇"]),
         ("水杨酸", ["salicylic acid"]),
         ("矿油", ["mineral oil"]),
     ];

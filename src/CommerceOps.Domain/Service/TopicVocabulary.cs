@@ -18,7 +18,7 @@ public sealed record TopicVocabulary(QuestionTopic Topic, string[] Terms, string
             ["储存方式", "贮存条件", "保存方式", "储存条件", "storage"]),
         new(QuestionTopic.Origin,
             ["产地", "原产地", "哪里产", "哪产的", "哪里产的", "产自", "哪里生产", "哪生产", "在哪生产", "哪个国家", "国产", "进口的吗", "哪里的", "出产",
-             "origin", "made in", "where is it made", "where was it made", "where is it from", "where does it come from", "where do they come from",
+             "origin", "made in", "where is it made", "where was it made", "where is it from", "where does it come from", "where do they come from", "come from",
              "produced", "grown", "which country", "imported"],
             ["产地", "原产地", "生产地", "origin"]),
         new(QuestionTopic.Warranty,
@@ -46,7 +46,7 @@ public sealed record TopicVocabulary(QuestionTopic Topic, string[] Terms, string
              "install", "installation", "set up", "unboxing inspection"],
             ["送装一体", "安装", "开箱验货", "installation"]),
         new(QuestionTopic.Size,
-            ["尺寸", "尺码", "多大", "大小", "规格", "容量", "多少毫升", "几毫升", "多少ml", "几ml", "净含量", "多少克", "几克", "屏幕多大", "几寸", "几英寸", "多少g",
+            ["尺寸", "尺码", "多大", "大小", "规格", "容量", "多少毫升", "几毫升", "多少ml", "几ml", "净含量", "多少克", "几克", "屏幕多大", "几寸", "几英寸", "多少g", "几片", "多少片", "几个装", "几支",
              "size", "how big", "dimension", "volume", "how many ml", "how much is in", "capacity", "screen", "how large", "inch"],
             ["尺寸", "规格", "容量", "净含量", "屏幕尺寸", "size"]),
         new(QuestionTopic.IngredientList,
@@ -58,7 +58,7 @@ public sealed record TopicVocabulary(QuestionTopic Topic, string[] Terms, string
              "order status", "status", "has it shipped", "has my order shipped", "shipped yet", "been shipped", "did my payment", "payment go through", "processed", "progress"],
             []),
         new(QuestionTopic.DeliveryPromise,
-            ["什么时候到", "几号到", "几天到", "多久到", "哪天到", "啥时候到", "预计送达", "预计到达", "送达时间", "什么时候能到", "多久能到", "能按时到", "承诺", "到货时间", "什么时候送到",
+            ["什么时候到", "几号到", "几天到", "多久到", "哪天到", "啥时候到", "预计送达", "预计到达", "送达时间", "什么时候能到", "多久能到", "能按时到", "承诺", "到货时间", "什么时候送到", "几号", "哪天送", "哪天能", "什么时候送",
              "when will it arrive", "when will i get", "when does it arrive", "when will my order arrive", "arrive", "delivery date", "deliver by", "expected delivery", "eta", "how long until", "when will it be delivered", "delivered by"],
             []),
         new(QuestionTopic.Tracking,
@@ -75,9 +75,9 @@ public sealed record TopicVocabulary(QuestionTopic Topic, string[] Terms, string
     public static readonly string[] DeclineTerms =
     [
         "人工", "客服", "转人工", "真人", "投诉", "孕妇", "孕期", "怀孕", "哺乳", "婴儿能用", "宝宝能用", "小孩能用", "儿童能用", "过敏吗", "会过敏", "会不会过敏",
-        "治疗", "治病", "副作用", "医生", "比较好", "哪个好", "哪个更好", "对比", "推荐", "便宜点", "优惠", "打折", "优惠券", "发票", "包邮", "运费", "假货", "正品吗",
+        "治疗", "治病", "副作用", "医生", "比较好", "哪个好", "哪个更好", "对比", "推荐", "便宜点", "优惠", "打折", "优惠券", "发票", "包邮", "运费", "假货", "正品吗", "破损", "压坏", "漏发", "少发", "发错", "改地址", "加急",
         "human", "real person", "an agent", "speak to", "talk to", "complain", "complaint", "pregnan", "breastfeed", "nursing", "baby", "my child", "my kid",
         "will i be allergic", "am i allergic", "cause an allergic", "cause allergies", "allergic reaction", "side effect", "doctor", "cure", "treat my", "better than", "compare", "which is better", "recommend", "discount", "coupon", "cheaper",
-        "invoice", "free shipping", "shipping cost", "shipping fee", "fake", "authentic", "genuine",
+        "invoice", "free shipping", "shipping cost", "shipping fee", "fake", "authentic", "genuine", "broken", "damaged", "missing item", "wrong item", "change my delivery address", "change the address",
     ];
 }
