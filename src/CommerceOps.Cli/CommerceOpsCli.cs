@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
+using CommerceOps.Cli.Service;
 
 namespace CommerceOps.Cli;
 
@@ -19,6 +20,7 @@ public static class CommerceOpsCli
         root.Options.Add(DataOption);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
         return root;
     }
 

@@ -15,6 +15,7 @@ using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Ordering;
+using CommerceOps.Server.Service;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -65,6 +66,7 @@ public static class CommerceOpsHosting
         services.AddScoped<DemoStoreGenerator>();
         services.AddSingleton<ProductSearchIndex>();
         services.AddAnalytics();
+        services.AddCustomerService();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -109,6 +111,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        api.MapAssistantApi();
         app.MapEventsApi();
         return app;
     }
