@@ -6,6 +6,7 @@ using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

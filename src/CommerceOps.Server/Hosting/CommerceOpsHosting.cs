@@ -7,6 +7,7 @@ using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
+using CommerceOps.Infrastructure.Service;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
@@ -112,6 +113,7 @@ public static class CommerceOpsHosting
         api.MapInventoryApi();
         api.MapShipmentsApi();
         api.MapAssistantApi();
+        api.MapKnowledgeBaseApi();
         app.MapEventsApi();
         return app;
     }
@@ -139,5 +141,6 @@ public static class CommerceOpsHosting
             await seeder.EnsureRolesAsync();
         }
         await scope.ServiceProvider.GetRequiredService<CatalogService>().RebuildIndexAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<KnowledgeBaseService>().RebuildIndexAsync(CancellationToken.None);
     }
 }

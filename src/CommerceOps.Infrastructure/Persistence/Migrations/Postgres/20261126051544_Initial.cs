@@ -155,6 +155,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "knowledge_articles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    problem = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    solution = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    tags = table.Column<string>(type: "text", nullable: false),
+                    ticket_reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    helpful_votes = table.Column<int>(type: "integer", nullable: false),
+                    unhelpful_votes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_knowledge_articles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders",
                 columns: table => new
                 {
@@ -742,6 +763,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_knowledge_articles_kind",
+                table: "knowledge_articles",
+                column: "kind");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_order_lines_order_id",
                 table: "order_lines",
                 column: "order_id");
@@ -884,6 +910,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "knowledge_articles");
 
             migrationBuilder.DropTable(
                 name: "order_lines");

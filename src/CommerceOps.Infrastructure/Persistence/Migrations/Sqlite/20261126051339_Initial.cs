@@ -154,6 +154,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "knowledge_articles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    problem = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    solution = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    tags = table.Column<string>(type: "TEXT", nullable: false),
+                    ticket_reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    helpful_votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    unhelpful_votes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_knowledge_articles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders",
                 columns: table => new
                 {
@@ -741,6 +762,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_knowledge_articles_kind",
+                table: "knowledge_articles",
+                column: "kind");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_order_lines_order_id",
                 table: "order_lines",
                 column: "order_id");
@@ -883,6 +909,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "knowledge_articles");
 
             migrationBuilder.DropTable(
                 name: "order_lines");
