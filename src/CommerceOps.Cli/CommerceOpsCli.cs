@@ -4,6 +4,7 @@ using CommerceOps.Cli.Importing;
 using CommerceOps.Cli.Marketing;
 using CommerceOps.Cli.Logistics;
 using CommerceOps.Cli.SupplyChain;
+using CommerceOps.Cli.Service;
 
 namespace CommerceOps.Cli;
 
@@ -27,6 +28,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(AbcCommand.Create());
         root.Subcommands.Add(ReplenishCommand.Create());
         root.Subcommands.Add(DeliveryCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
         return root;
     }
 

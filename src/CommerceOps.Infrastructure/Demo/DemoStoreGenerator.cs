@@ -148,6 +148,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
         var skuNumber = 0;
         var priceDrops = 0;
         var window = (to - from).TotalMinutes;
+        var serviceAttributes = new DemoRandom(DemoServiceAttributes.Seed);
         foreach (var template in DemoCatalog.Templates)
         {
             foreach (var name in template.Names)
@@ -160,6 +161,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
                     var product = new Product($"{brand} {name}", categoryIds[template.CategoryCode], createdAt, $"{brand}{name}，正品保障，7天无理由退换。", brandIds[brand]);
                     var attributes = (template.AttributeChoices ?? new Dictionary<string, string[]>())
                         .ToDictionary(a => a.Key, a => random.Pick(a.Value));
+                    DemoServiceAttributes.AddTo(attributes, template.CategoryCode, template.Stocking, serviceAttributes);
                     product.Describe(name, product.Description, attributes, template.Ingredients is { } lists ? random.Pick(lists) : []);
                     var basePrice = PriceBetween(random, template.MinPrice, template.MaxPrice);
                     for (var s = 0; s < template.Specs.Length; s++)

@@ -8,6 +8,7 @@ using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Domain.Purchasing;
+using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SupplierItem> SupplierItems => Set<SupplierItem>();
     public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
     public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

@@ -8,6 +8,7 @@ using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
+using CommerceOps.Infrastructure.Service;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Server.Analytics;
@@ -20,6 +21,7 @@ using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using CommerceOps.Server.WebConsole;
 using CommerceOps.Server.Purchasing;
+using CommerceOps.Server.Service;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -75,6 +77,7 @@ public static class CommerceOpsHosting
         services.AddScoped<DemoStoreGenerator>();
         services.AddSingleton<ProductSearchIndex>();
         services.AddAnalytics();
+        services.AddCustomerService();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -128,6 +131,8 @@ public static class CommerceOpsHosting
         api.MapShipmentsApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
+        api.MapAssistantApi();
+        api.MapKnowledgeBaseApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;
@@ -156,5 +161,6 @@ public static class CommerceOpsHosting
             await seeder.EnsureRolesAsync();
         }
         await scope.ServiceProvider.GetRequiredService<CatalogService>().RebuildIndexAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<KnowledgeBaseService>().RebuildIndexAsync(CancellationToken.None);
     }
 }
