@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Cli.Compliance;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 
@@ -19,6 +20,7 @@ public static class CommerceOpsCli
         root.Options.Add(DataOption);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ComplianceCommand.Create());
         return root;
     }
 
