@@ -37,20 +37,21 @@ public sealed class AdLawChecker
     public IReadOnlyList<AdFinding> Check(ListingText listing, ScanContext context)
     {
         var category = listing.Category;
-        var matchesByField = listing.Fields.Select(f =>
+        var matchesByField = new List<PatternMatch>[listing.Fields.Count];
+        for (var f = 0; f < matchesByField.Length; f++)
         {
-            var matches = new List<PatternMatch>();
-            _matcher.Match(f.Text, matches);
-            return matches;
-        }).ToList();
-        var all = matchesByField.SelectMany(m => m).ToList();
-        var namesSource = all.Any(m => Has(m, TermKind.SourceMarker, category));
+            matchesByField[f] = [];
+            _matcher.Match(listing.Fields[f].Text, matchesByField[f]);
+        }
+        var healthFood = category == CategoryKeys.HealthFood;
+        if (!healthFood && matchesByField.All(m => m.Count == 0)) return [];
+        var namesSource = matchesByField.Any(ms => ms.Any(m => Has(m, TermKind.SourceMarker, category)));
 
         var findings = new List<AdFinding>();
         for (var f = 0; f < listing.Fields.Count; f++)
             findings.AddRange(CheckField(listing.Fields[f], matchesByField[f], category, context, namesSource));
 
-        if (category == CategoryKeys.HealthFood && !all.Any(m => m.Pattern == _disclaimerPattern) && listing.Fields.Count > 0)
+        if (healthFood && !matchesByField.Any(ms => ms.Any(m => m.Pattern == _disclaimerPattern)) && listing.Fields.Count > 0)
         {
             var field = listing.Fields.FirstOrDefault(f => f.Name == ListingText.Description) ?? listing.Fields[^1];
             findings.Add(new AdFinding(field.Name, field.Text.Length, 0, "", AdRuleIds.HealthFood, FindingSeverity.Block,
@@ -59,37 +60,65 @@ public sealed class AdLawChecker
         return findings;
     }
 
-    /// <summary>Only the matching pass, for benchmarks and callers that classify matches themselves.</summary>
-    public int CountMatches(string text)
-    {
-        var matches = new List<PatternMatch>();
-        _matcher.Match(text, matches);
-        return matches.Count;
-    }
-
+    // Loops rather than LINQ: this runs for every field that has a match, and most listings have one (a cue word, "100%").
     private List<AdFinding> CheckField(ListingField field, List<PatternMatch> matches, string category, ScanContext context, bool namesSource)
     {
+        if (matches.Count == 0) return [];
         var text = field.Text;
-        var exemptions = matches.Where(m => Has(m, TermKind.Exemption, category)).ToList();
-        var goals = matches.Where(m => Has(m, TermKind.GoalMarker, category)).ToList();
+        List<PatternMatch>? exemptions = null;
+        List<PatternMatch>? goals = null;
         var candidates = new List<Candidate>();
         foreach (var match in matches)
             foreach (var entry in _entriesByPattern[match.Pattern])
-                if (entry.AppliesTo(category) && Classify(entry, match, text, category, context, namesSource) is { } candidate)
-                    candidates.Add(candidate);
+            {
+                if (!entry.AppliesTo(category)) continue;
+                if (entry.Kind == TermKind.Exemption) (exemptions ??= []).Add(match);
+                else if (entry.Kind == TermKind.GoalMarker) (goals ??= []).Add(match);
+                else if (Classify(entry, match, text, category, context, namesSource) is { } candidate) candidates.Add(candidate);
+            }
+        if (candidates.Count == 0) return [];
 
-        var kept = new List<Candidate>();
-        foreach (var c in candidates.OrderByDescending(c => c.Match.End - c.Match.Start).ThenBy(c => c.Prefix))
+        // Longest first, so a term inside a longer one of the same rule is dropped; a specific term before the bare 最.
+        candidates.Sort((a, b) => (b.Match.End - b.Match.Start).CompareTo(a.Match.End - a.Match.Start) is var byLength and not 0
+            ? byLength : a.Prefix.CompareTo(b.Prefix));
+        var goalsCount = CategoryKeys.IsHealthRelated(category) ? 0 : goals?.Count ?? 0;
+        var kept = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
+            if (!IsExempt(c, exemptions) && !(c.RuleId == AdRuleIds.Absolute && StatesGoal(c, goals, goalsCount, text)) && !InsideKept(c, kept))
+                kept.Add(c);
+        kept.Sort((a, b) => a.Match.Start != b.Match.Start ? a.Match.Start.CompareTo(b.Match.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+
+        var findings = new List<AdFinding>(kept.Count);
+        foreach (var c in kept)
+            findings.Add(new AdFinding(field.Name, c.Match.Start, c.Match.End - c.Match.Start, text[c.Match.Start..c.Match.End], c.RuleId, c.Severity, c.Reason));
+        return findings;
+    }
+
+    private static bool IsExempt(Candidate c, List<PatternMatch>? exemptions)
+    {
+        if (exemptions is null) return false;
+        foreach (var e in exemptions)
+            if (e.Covers(c.Match)) return true;
+        return false;
+    }
+
+    private static bool StatesGoal(Candidate c, List<PatternMatch>? goals, int count, string text)
+    {
+        for (var i = 0; i < count; i++)
         {
-            if (exemptions.Any(e => e.Covers(c.Match))) continue;
-            if (c.RuleId == AdRuleIds.Absolute && !CategoryKeys.IsHealthRelated(category) && goals.Any(g => StatesGoal(g, c.Match, text))) continue;
-            if (kept.Any(k => k.RuleId == c.RuleId && k.Match.Start <= c.Match.Start && c.Match.End <= k.Match.End)) continue;
-            kept.Add(c);
+            var goal = goals![i];
+            if (goal.NormalizedEnd <= c.Match.NormalizedStart && c.Match.NormalizedStart - goal.NormalizedEnd <= GoalReach
+                && !TextNeighbourhood.SentenceEndBetween(text, goal.End, c.Match.Start))
+                return true;
         }
-        return kept
-            .OrderBy(c => c.Match.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal)
-            .Select(c => new AdFinding(field.Name, c.Match.Start, c.Match.End - c.Match.Start, text[c.Match.Start..c.Match.End], c.RuleId, c.Severity, c.Reason))
-            .ToList();
+        return false;
+    }
+
+    private static bool InsideKept(Candidate c, List<Candidate> kept)
+    {
+        foreach (var k in kept)
+            if (k.RuleId == c.RuleId && k.Match.Start <= c.Match.Start && c.Match.End <= k.Match.End) return true;
+        return false;
     }
 
     private Candidate? Classify(WordListEntry entry, PatternMatch match, string text, string category, ScanContext context, bool namesSource)
@@ -143,12 +172,12 @@ public sealed class AdLawChecker
     private static Candidate Statistic(PatternMatch span) =>
         new(span, AdRuleIds.Citation, FindingSeverity.Warn, "Statistic without source, scope and period (广告法 Art.11).");
 
-    private static bool StatesGoal(PatternMatch goal, PatternMatch term, string text) =>
-        goal.NormalizedEnd <= term.NormalizedStart && term.NormalizedStart - goal.NormalizedEnd <= GoalReach
-        && !TextNeighbourhood.SentenceEndBetween(text, goal.End, term.Start);
-
-    private bool Has(PatternMatch match, TermKind kind, string category) =>
-        _entriesByPattern[match.Pattern].Any(e => e.Kind == kind && e.AppliesTo(category));
+    private bool Has(PatternMatch match, TermKind kind, string category)
+    {
+        foreach (var e in _entriesByPattern[match.Pattern])
+            if (e.Kind == kind && e.AppliesTo(category)) return true;
+        return false;
+    }
 
     private sealed record Candidate(PatternMatch Match, string RuleId, FindingSeverity Severity, string Reason, bool Prefix = false);
 }
