@@ -6,6 +6,7 @@ using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
 
     public abstract bool IsSqlite { get; }
 

@@ -976,6 +976,81 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_word_list_terms");
+
+                    b.HasIndex("VersionId")
+                        .HasDatabaseName("ix_compliance_word_list_terms_version_id");
+
+                    b.ToTable("compliance_word_list_terms", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_word_list_versions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_word_list_versions_number");
+
+                    b.ToTable("compliance_word_list_versions", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Infrastructure.Identity.ApiClient", b =>
                 {
                     b.Property<long>("Id")
@@ -1564,6 +1639,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_order_status_history_orders_order_id");
                 });
 
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
+                {
+                    b.HasOne("CommerceOps.Infrastructure.Compliance.WordListVersion", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_compliance_word_list_terms_compliance_word_list_versions_version_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1653,6 +1738,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListVersion", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCommerceDbContext))]
-    [Migration("20261126023644_Initial")]
+    [Migration("20261126051317_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1022,6 +1022,85 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("term");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_word_list_terms");
+
+                    b.HasIndex("VersionId")
+                        .HasDatabaseName("ix_compliance_word_list_terms_version_id");
+
+                    b.ToTable("compliance_word_list_terms", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_word_list_versions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_word_list_versions_number");
+
+                    b.ToTable("compliance_word_list_versions", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Infrastructure.Identity.ApiClient", b =>
                 {
                     b.Property<long>("Id")
@@ -1618,6 +1697,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_order_status_history_orders_order_id");
                 });
 
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
+                {
+                    b.HasOne("CommerceOps.Infrastructure.Compliance.WordListVersion", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_compliance_word_list_terms_compliance_word_list_versions_ve");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1707,6 +1796,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListVersion", b =>
+                {
+                    b.Navigation("Terms");
                 });
 #pragma warning restore 612, 618
         }
