@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.Catalog;
+using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Inventory;
@@ -10,6 +11,7 @@ using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
+using CommerceOps.Server.Compliance;
 using CommerceOps.Server.Customers;
 using CommerceOps.Server.Identity;
 using CommerceOps.Server.Inventory;
@@ -64,6 +66,8 @@ public static class CommerceOpsHosting
         services.AddScoped<AccessSeeder>();
         services.AddScoped<DemoStoreGenerator>();
         services.AddSingleton<ProductSearchIndex>();
+        services.AddScoped<WordListStore>();
+        services.AddSingleton<AdLawCheckers>();
         services.AddAnalytics();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
@@ -109,6 +113,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        api.MapComplianceApi();
         app.MapEventsApi();
         return app;
     }
