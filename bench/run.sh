@@ -7,7 +7,7 @@
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, large)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large)
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -217,6 +217,13 @@ PY
   return "$rc"
 }
 
+# --- d. advertising-law scan beside a string.Contains loop per term (in-process, one thread) ---------------------
+step_adlaw_scan() {
+  local rounds=5
+  [ "$quick" = 1 ] && rounds=2
+  dotnet "$bench_dll" adlaw-scan --terms 1000 --listings 50000 --rounds "$rounds" --out "$results/adlaw-scan.json"
+}
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 step pgbench step_pgbench
 step checkout-sqlite step_checkout_sqlite
@@ -224,6 +231,7 @@ step checkout-postgresql step_checkout_postgres
 step ingest-raw step_ingest_raw
 step ingest-http step_ingest_http
 step import-memory step_import_memory
+step adlaw-scan step_adlaw_scan
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -277,6 +285,12 @@ q = ratio(http, raw)
 lines.append(f"| ingestion, POST /api/v1/events (batches of 1,000, 2 senders) | {fmt(http, ' events/s')} | raw DuckDB appender in-process: {fmt(raw, ' events/s')} | {q if q is not None else 'n/a'} | ≥ 0.5: {verdict(q, 0.5)} |")
 imp = get("import-memory", "peakRssMiB")
 lines.append(f"| memory, import online-retail (full file) | peak RSS {fmt(imp, ' MiB')}{', wall ' + r['import-memory']['wall'] if 'import-memory' in r else ''} | | | < 500 MiB: {verdict(imp, 500, below=True)} |")
+a = r.get("adlaw-scan")
+if a is None:
+    lines.append("| advertising-law scan, 1,000 terms, one thread | not measured | | | ≥ 100 MB/s and ≥ 20 × |")
+else:
+    lines.append(f"| advertising-law scan, {a['terms']:,} terms, one thread ({a['listings']:,} listings, {a['textMiB']} MiB UTF-8; 10-term list: {a['tenTermScanMBps']} MB/s) | {a['scanMBps']} MB/s"
+                 f" | string.Contains loop per term: {a['naiveContainsMBps']} MB/s | {a['ratio']} | ≥ 100 MB/s: {verdict(a['scanMBps'], 100)}; ≥ 20 ×: {verdict(a['ratio'], 20)} |")
 if "large-memory" in r or "large" in failed:
     lm = r.get("large-memory", {})
     cl = r.get("checkout-large", {})

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Cli.Compliance;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 using CommerceOps.Cli.Marketing;
@@ -29,6 +30,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(ReplenishCommand.Create());
         root.Subcommands.Add(DeliveryCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ComplianceCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
 
 namespace CommerceOps.Domain.Catalog;
 
@@ -54,6 +55,22 @@ public sealed class Product : AggregateRoot
         if (_skus.Count == 0) throw new InvalidStateException("A product without SKUs cannot be published.");
         IsPublished = true;
     }
+
+    /// <summary>Publishes after the advertising-law check of its texts; any BLOCK finding refuses, with the findings.</summary>
+    public void Publish(IReadOnlyList<AdFinding> adFindings)
+    {
+        var blocking = adFindings.Where(f => f.Severity == FindingSeverity.Block).ToList();
+        if (blocking.Count > 0) throw new ListingBlockedException(blocking);
+        Publish();
+    }
+
+    /// <summary>The texts the advertising-law check reads, for a category key (see <see cref="CategoryKeys"/>).</summary>
+    public ListingText ToListingText(string categoryKey) => new(categoryKey,
+    [
+        new ListingField(Compliance.ListingText.Title, Title),
+        new ListingField(Compliance.ListingText.Subtitle, Subtitle ?? ""),
+        new ListingField(Compliance.ListingText.Description, Description),
+    ]);
 
     public void Unpublish() => IsPublished = false;
 }

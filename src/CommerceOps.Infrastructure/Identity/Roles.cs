@@ -10,9 +10,11 @@ public static class Roles
     public const string Service = "service";
     public const string Risk = "risk";
     public const string Analyst = "analyst";
+    /// <summary>Edits the advertising-law word list and works the compliance findings.</summary>
+    public const string Compliance = "compliance";
 
     /// <summary>Storefronts and integrations that authenticate with an API key.</summary>
     public const string Storefront = "storefront";
 
-    public static readonly IReadOnlyList<string> ConsoleRoles = [Admin, Operations, Marketing, SupplyChain, Service, Risk, Analyst];
+    public static readonly IReadOnlyList<string> ConsoleRoles = [Admin, Operations, Marketing, SupplyChain, Service, Risk, Analyst, Compliance];
 }

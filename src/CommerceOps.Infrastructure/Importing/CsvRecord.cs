@@ -16,4 +16,11 @@ public sealed class CsvRecord(CsvReader reader, IReadOnlyDictionary<string, int>
             return i < reader.FieldCount ? reader.GetString(i).Trim() : null;
         }
     }
+
+    /// <summary>The cell exactly as written (not trimmed), for readers that report offsets into it.</summary>
+    public string? Raw(string column)
+    {
+        var i = columnIndex[column];
+        return i < reader.FieldCount ? reader.GetString(i) : null;
+    }
 }

@@ -9,6 +9,7 @@ using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Domain.Purchasing;
 using CommerceOps.Domain.Service;
+using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Promotion> Promotions => Set<Promotion>();
     public DbSet<PromotionCounter> PromotionCounters => Set<PromotionCounter>();
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
+    public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
 
     public abstract bool IsSqlite { get; }
 

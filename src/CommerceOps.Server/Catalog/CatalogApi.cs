@@ -1,6 +1,8 @@
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
 using CommerceOps.Infrastructure.Catalog;
+using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Hosting;
@@ -54,7 +56,8 @@ public static class CatalogApi
             await db.Categories.AsNoTracking().OrderBy(c => c.Code).Select(c => new { c.Id, c.Code, c.Name, c.NameEn, c.ParentId }).ToListAsync(ct))
             .RequireRoles(readers);
 
-        group.MapPost("/products", async (NewProduct request, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, TimeProvider time, CancellationToken ct) =>
+        group.MapPost("/products", async (NewProduct request, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, TimeProvider time,
+            WordListStore wordList, AdLawCheckers checkers, CancellationToken ct) =>
         {
             Validate(request);
             var product = await uow.RunAsync(async ct =>
@@ -71,7 +74,12 @@ public static class CatalogApi
                 var product = new Product(request.Title!, category.Id, now, request.Description, brand?.Id);
                 product.Describe(request.Subtitle, request.Description ?? "", request.Attributes ?? [], request.Ingredients ?? []);
                 foreach (var s in request.Skus!) product.AddSku(s.Code!, s.Specification ?? "", Money.Cny(s.Price!.Value), now, s.CrossBorder);
-                if (request.Publish) product.Publish();
+                if (request.Publish)
+                {
+                    // A category outside the compliance keys gets the rules that hold for every category.
+                    var (_, checker) = await checkers.CurrentAsync(wordList, ct);
+                    product.Publish(checker.Check(product.ToListingText(CategoryKeys.FromCategoryCode(category.Code) ?? ""), ScanContext.None));
+                }
                 db.Products.Add(product);
                 await db.SaveChangesAsync(ct);
                 if (product.IsPublished) index.Upsert(CatalogService.ToDocument(product, category.Name + " " + category.NameEn, brand?.Name));

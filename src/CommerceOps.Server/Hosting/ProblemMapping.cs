@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
+using CommerceOps.Server.Compliance;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +24,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             ? new ProblemDetails { Status = status, Title = title }
             : new HttpValidationProblemDetails(errors) { Status = status, Title = title };
         if (status != StatusCodes.Status500InternalServerError) details.Detail = exception is BadHttpRequestException ? Describe(exception) : exception.Message;
+        if (exception is ListingBlockedException blocked) details.Extensions["findings"] = blocked.Findings.Select(ComplianceApi.View).ToList();
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
@@ -36,6 +39,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         NotFoundException { Field: { } field } nf => (422, "Something the request names does not exist.", new() { [field] = [nf.Message] }),
         NotFoundException => (404, "Not found.", null),
         RuleViolationsException rules => (422, "The request breaks business rules.", rules.Errors.ToDictionary(e => e.Key, e => e.Value)),
+        ListingBlockedException => (422, "The listing breaks the advertising law.", null),
         InvalidStateException => (409, "The operation is not allowed in the current state.", null),
         DomainException { Field: { } field } de => (422, "The request breaks a business rule.", new() { [field] = [de.Message] }),
         DomainException => (422, "The request breaks a business rule.", null),
