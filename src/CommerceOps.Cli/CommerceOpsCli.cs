@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Cli.Analytics;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 
@@ -19,6 +20,8 @@ public static class CommerceOpsCli
         root.Options.Add(DataOption);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(FunnelCommand.Create());
+        root.Subcommands.Add(MetricsCommand.Create());
         return root;
     }
 

@@ -15,6 +15,7 @@ public static class ImportCommand
         var import = new Command("import", "Import order history from a file (all-or-nothing; order numbers already in the store are skipped)");
         import.Subcommands.Add(CreateFor(new NativeOrderCsvFormat(), "Import the native order-line CSV (docs/import-formats.md)"));
         import.Subcommands.Add(CreateFor(new OnlineRetailFormat(), "Import the UCI Online Retail layout (.csv or .csv.gz), amounts in GBP"));
+        import.Subcommands.Add(TaobaoImportCommand.Create());
         return import;
     }
 
