@@ -4,6 +4,7 @@ using CommerceOps.Bench;
 //   checkout    --url http://127.0.0.1:PORT --data DIR [--workers 8] [--duration 30] [--warmup 5] [--max-orders 200000] --out FILE --label TEXT
 //   ingest-http --url http://127.0.0.1:PORT --data DIR [--workers 2] [--batches 200] [--batch-size 1000] --out FILE
 //   ingest-raw  --dir DIR [--batches 200] [--batch-size 1000] --out FILE
+//   analytics   --dir DIR --from yyyy-MM-dd --to yyyy-MM-dd [--runs 3] [--export DIR] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -13,6 +14,7 @@ try
         "checkout" => await CheckoutLoad.RunAsync(options),
         "ingest-http" => await IngestionLoad.RunHttpAsync(options),
         "ingest-raw" => IngestionLoad.RunRaw(options),
+        "analytics" => AnalyticsBench.Run(options),
         _ => Usage(),
     };
 }
