@@ -5,6 +5,7 @@ using CommerceOps.Bench;
 //   ingest-http --url http://127.0.0.1:PORT --data DIR [--workers 2] [--batches 200] [--batch-size 1000] --out FILE
 //   ingest-raw  --dir DIR [--batches 200] [--batch-size 1000] --out FILE
 //   adlaw-scan  [--terms 1000] [--listings 50000] [--rounds 5] [--out FILE]   (in-process, one thread)
+//   analytics   --dir DIR --from yyyy-MM-dd --to yyyy-MM-dd [--runs 3] [--export DIR] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -15,6 +16,7 @@ try
         "ingest-http" => await IngestionLoad.RunHttpAsync(options),
         "ingest-raw" => IngestionLoad.RunRaw(options),
         "adlaw-scan" => AdLawScanBenchmark.Run(options),
+        "analytics" => AnalyticsBench.Run(options),
         _ => Usage(),
     };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CommerceOps.Cli.Compliance;
+using CommerceOps.Cli.Analytics;
 using CommerceOps.Cli.Demo;
 using CommerceOps.Cli.Importing;
 using CommerceOps.Cli.Marketing;
@@ -31,6 +32,8 @@ public static class CommerceOpsCli
         root.Subcommands.Add(DeliveryCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ComplianceCommand.Create());
+        root.Subcommands.Add(FunnelCommand.Create());
+        root.Subcommands.Add(MetricsCommand.Create());
         return root;
     }
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+using CommerceOps.Domain.Analytics;
+
+namespace CommerceOps.Infrastructure.Analytics;
+
+/// <summary>
+/// The GMV tree (GMV = visitors × conversion × average order value, plus repurchase rate) for a period and its
+/// comparison periods, all in one scan of each fact table: every period is a row of a small VALUES table joined on
+/// time, and GROUPING SETS give the shop total and the breakdown together. Definitions: docs/metrics.md.
+/// </summary>
+public sealed class GmvTreeQuery(AnalyticsStore store)
+{
+    public GmvTree Run(GmvTreeRequest request)
+    {
+        var comparisons = request.Comparisons ?? GmvComparisons.All;
+        var periods = new List<AnalyticsPeriod> { request.Period };
+        foreach (var p in comparisons.SelectMany(c => c.BaselinePeriods(request.Period)))
+            if (!periods.Contains(p)) periods.Add(p);
+
+        var factors = Load(periods, request.By);
+        GmvNode Node(string? group)
+        {
+            GmvFactors Of(AnalyticsPeriod p) => factors.GetValueOrDefault((periods.IndexOf(p), group)) ?? new GmvFactors(0, 0, 0, 0, 0);
+            var current = Of(request.Period);
+            return new GmvNode(group, current, [.. comparisons.Select(c =>
+            {
+                var baselinePeriods = c.BaselinePeriods(request.Period);
+                var baseline = GmvFactors.Mean([.. baselinePeriods.Select(Of)]);
+                return new GmvComparisonResult(c, baselinePeriods, baseline, GmvDecomposition.Between(baseline, current));
+            })]);
+        }
+
+        var groups = factors.Keys.Where(k => k.Group is not null).Select(k => k.Group!).Distinct().Order(StringComparer.Ordinal);
+        return new GmvTree(request.Period, request.By, Node(null), request.By is null ? [] : [.. groups.Select(Node)]);
+    }
+
+    /// <summary>Factors per (period index, group); group null is the shop total.</summary>
+    private Dictionary<(int Period, string? Group), GmvFactors> Load(IReadOnlyList<AnalyticsPeriod> periods, BreakdownDimension? by)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["min"] = AnalyticsCommand.Micros(periods.Min(p => p.From)),
+            ["max"] = AnalyticsCommand.Micros(periods.Max(p => p.To)),
+        };
+        var values = string.Join(", ", periods.Select((p, i) =>
+        {
+            parameters["f" + i] = AnalyticsCommand.Micros(p.From);
+            parameters["t" + i] = AnalyticsCommand.Micros(p.To);
+            return string.Create(CultureInfo.InvariantCulture, $"({i}, make_timestamptz($f{i}), make_timestamptz($t{i}))");
+        }));
+        var sql = GmvTreeSql.Build(values, by);
+
+        using var connection = store.OpenConnection();
+        using var command = AnalyticsCommand.Create(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<(int, string?), GmvFactors>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+            result[key] = new GmvFactors(Dec(reader, 2), Dec(reader, 3), Dec(reader, 4), Dec(reader, 5), Dec(reader, 6));
+        }
+        return result;
+    }
+
+    private static decimal Dec(DuckDB.NET.Data.DuckDBDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? 0 : Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+}

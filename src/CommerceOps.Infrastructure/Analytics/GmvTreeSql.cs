@@ -1,0 +1,84 @@
+namespace CommerceOps.Infrastructure.Analytics;
+
+/// <summary>
+/// The GMV tree's SQL for a set of periods and an optional breakdown. Only fixed fragments are chosen here; every
+/// value is a parameter. Visitors come from behaviour events (ad impressions are not visits), buyers, orders and
+/// GMV from orders that were not cancelled (for category, from their lines).
+/// </summary>
+internal static class GmvTreeSql
+{
+    public static string Build(string periodValues, BreakdownDimension? by)
+    {
+        var (visitorGroup, visitorJoin, visitorFilter) = VisitorSide(by);
+        var (orderSource, orderGroup, orderJoin) = OrderSide(by);
+        var sets = by is null ? "(p.p, buyer)" : "(p.p, buyer), (p.p, grp, buyer)";
+        var visitorSets = by is null ? "(p.p)" : "(p.p), (p.p, grp)";
+        return $"""
+            WITH periods(p, f, t) AS (VALUES {periodValues}),
+            first_orders AS (
+                SELECT customer_code, min(placed_at) AS first_at FROM fact_orders WHERE customer_code IS NOT NULL GROUP BY customer_code
+            ),
+            v AS (
+                SELECT p.p, {visitorGroup} AS grp, count(DISTINCT COALESCE(e.customer_id, e.anonymous_id, e.session_id)) AS visitors
+                FROM behaviour_events e JOIN periods p ON e.occurred_at >= p.f AND e.occurred_at < p.t {visitorJoin}
+                WHERE e.type <> 'ad_impression' {visitorFilter}
+                  AND e.occurred_at >= make_timestamptz($min) AND e.occurred_at < make_timestamptz($max)
+                GROUP BY GROUPING SETS ({visitorSets})
+            ),
+            o AS (
+                SELECT p.p, {orderGroup} AS grp, s.buyer, count(DISTINCT s.order_number) AS orders, sum(s.amount) AS gmv
+                FROM ({orderSource}) s JOIN periods p ON s.placed_at >= p.f AND s.placed_at < p.t {orderJoin}
+                WHERE s.placed_at >= make_timestamptz($min) AND s.placed_at < make_timestamptz($max)
+                GROUP BY GROUPING SETS ({sets})
+            ),
+            b AS (
+                SELECT p, grp, count(*) AS buyers, sum(orders) AS orders, count(*) FILTER (WHERE orders >= 2) AS repeat_buyers, sum(gmv) AS gmv
+                FROM o GROUP BY p, grp
+            )
+            SELECT COALESCE(v.p, b.p) AS p, COALESCE(v.grp, b.grp) AS grp,
+                   COALESCE(v.visitors, 0)::BIGINT, COALESCE(b.buyers, 0)::BIGINT, COALESCE(b.orders, 0)::BIGINT,
+                   COALESCE(b.repeat_buyers, 0)::BIGINT, COALESCE(b.gmv, 0)::DECIMAL(18,2)
+            FROM v FULL JOIN b ON v.p = b.p AND v.grp IS NOT DISTINCT FROM b.grp
+            """;
+    }
+
+    private static (string Group, string Join, string Filter) VisitorSide(BreakdownDimension? by) => by switch
+    {
+        null => ("NULL", "", ""),
+        BreakdownDimension.Channel => ("e.channel", "", ""),
+        BreakdownDimension.Province => ("COALESCE(e.province, 'unknown')", "", ""),
+        BreakdownDimension.Device => ("COALESCE(e.device, 'unknown')", "", ""),
+        BreakdownDimension.Category => ("COALESCE(cat.category, 'unknown')", $"LEFT JOIN ({SkuCategories.Sql}) cat ON cat.sku = e.sku", "AND e.sku IS NOT NULL"),
+        BreakdownDimension.VisitorType => ("CASE WHEN fo.first_at < p.f THEN 'returning' ELSE 'new' END",
+            "LEFT JOIN first_orders fo ON fo.customer_code = e.customer_id", ""),
+        _ => throw new ArgumentOutOfRangeException(nameof(by), by, null),
+    };
+
+    private const string Orders =
+        "SELECT order_number, COALESCE(customer_code, order_number) AS buyer, customer_code, channel, province, total AS amount, placed_at FROM fact_orders WHERE status <> 'cancelled'";
+
+    private const string Lines = """
+        SELECT l.order_number, COALESCE(l.customer_code, l.order_number) AS buyer, l.customer_code, COALESCE(l.category, 'unknown') AS category, l.amount, l.placed_at
+        FROM fact_order_lines l ANTI JOIN (SELECT order_number FROM fact_orders WHERE status = 'cancelled') x ON x.order_number = l.order_number
+        """;
+
+    private static (string Source, string Group, string Join) OrderSide(BreakdownDimension? by) => by switch
+    {
+        null => (Orders, "NULL", ""),
+        BreakdownDimension.Channel => (Orders, "s.channel", ""),
+        BreakdownDimension.Province => (Orders, "COALESCE(s.province, 'unknown')", ""),
+        BreakdownDimension.Category => (Lines, "s.category", ""),
+        // Orders carry no device: a buyer's orders count under the device they used most in the period.
+        BreakdownDimension.Device => (Orders, "COALESCE(d.device, 'unknown')", """
+            LEFT JOIN (
+                SELECT p.p, e.customer_id, mode(e.device) AS device
+                FROM behaviour_events e JOIN periods p ON e.occurred_at >= p.f AND e.occurred_at < p.t
+                WHERE e.customer_id IS NOT NULL AND e.device IS NOT NULL
+                GROUP BY p.p, e.customer_id
+            ) d ON d.p = p.p AND d.customer_id = s.customer_code
+            """),
+        BreakdownDimension.VisitorType => (Orders, "CASE WHEN fo.first_at < p.f THEN 'returning' ELSE 'new' END",
+            "LEFT JOIN first_orders fo ON fo.customer_code = s.customer_code"),
+        _ => throw new ArgumentOutOfRangeException(nameof(by), by, null),
+    };
+}
