@@ -8,6 +8,9 @@
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
 #                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, large, rfm)
+#   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
+#                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -53,7 +56,7 @@ log() { echo "bench: $*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- tools -------------------------------------------------------------------------------------------------
-BENCH_APT_PACKAGES="postgresql postgresql-contrib time curl"
+BENCH_APT_PACKAGES="postgresql postgresql-contrib time curl python3-pandas"
 missing=""
 for pkg in $BENCH_APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
@@ -222,6 +225,15 @@ step_adlaw_scan() {
   local rounds=5
   [ "$quick" = 1 ] && rounds=2
   dotnet "$bench_dll" adlaw-scan --terms 1000 --listings 50000 --rounds "$rounds" --out "$results/adlaw-scan.json"
+# --- d. RFM beside hand-written SQL and pandas ---------------------------------------------------------------
+step_rfm() {
+  [ -f "$work/large/analytics.duckdb" ] || { log "no large data set in $work/large (run with --large once)"; return 3; }
+  mkdir -p "$run/rfm"
+  cp "$work/large/analytics.duckdb" "$run/rfm/analytics.duckdb" # never touch the original
+  dotnet "$bench_dll" rfm --data "$run/rfm" --as-of 2030-01-01 --runs 5 --out "$results/rfm.json" \
+    --lines-csv "$run/rfm/lines.csv" --product-csv "$run/rfm/product.csv"
+  /usr/bin/python3 "$repo/bench/rfm_pandas.py" "$run/rfm/lines.csv" "$(date -u -d 2030-01-01 +%s)" "$results/rfm-pandas.json" "$run/rfm/product.csv"
+  rm -f "$run/rfm/analytics.duckdb" "$run/rfm/lines.csv"
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -233,6 +245,7 @@ step ingest-http step_ingest_http
 step import-memory step_import_memory
 step adlaw-scan step_adlaw_scan
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
+if [ "$large" = 1 ] || [[ "$only" == *",rfm,"* ]]; then step rfm step_rfm; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- report ---------------------------------------------------------------------------------------------------
@@ -299,6 +312,13 @@ if "large-memory" in r or "large" in failed:
     lines.append(f"| memory, server holding the large data set under checkout load | peak RSS {fmt(peak, ' MiB')} (max sampled VmRSS {lm.get('maxRssMiB')} MiB); {cl.get('ordersPerSecond', 'n/a')} orders/s, p99 {cl.get('p99Ms', 'n/a')} ms | | | < 2,048 MiB: {verdict(peak, 2048, below=True) if loaded else 'not measured under load (no order completed)'} |")
 else:
     lines.append("| memory, server holding the large data set | not run (bench/run.sh --large) | | | < 2,048 MiB |")
+if "rfm" in r:
+    x, pd_ = r["rfm"], r.get("rfm-pandas", {})
+    q = ratio(x["productSeconds"], x["handWrittenSeconds"])
+    p = ratio(pd_.get("seconds"), x["productSeconds"])
+    lines.append(f"| RFM, {x['customers']:,} customers / {x['orders']:,} orders / {x['orderLines']:,} lines (median of {x['runs']}) | {x['productSeconds']} s"
+                 f" | hand-written DuckDB SQL {x['handWrittenSeconds']} s; pandas {pd_.get('pandas')} over the lines in memory {fmt(pd_.get('seconds'), ' s')} (same result: {pd_.get('matchesProduct')})"
+                 f" | {q} × SQL; pandas/product {p} | ≤ 1.3 × SQL: {verdict(q, 1.3, below=True) if q != 1.3 else 'meets target'}; ≥ 5 × faster than pandas: {verdict(p, 5)} |")
 if failed:
     lines.append("")
     lines.append("Steps that failed in this run: " + ", ".join(f"{k} (exit {v})" for k, v in sorted(failed.items())) + ". See the logs in the run's work folder.")

@@ -6,6 +6,7 @@ using CommerceOps.Bench;
 //   ingest-raw  --dir DIR [--batches 200] [--batch-size 1000] --out FILE
 //   adlaw-scan  [--terms 1000] [--listings 50000] [--rounds 5] [--out FILE]   (in-process, one thread)
 //   analytics   --dir DIR --from yyyy-MM-dd --to yyyy-MM-dd [--runs 3] [--export DIR] --out FILE
+//   rfm         --data DIR --as-of yyyy-MM-dd [--runs 5] --out FILE [--lines-csv FILE] [--product-csv FILE]
 try
 {
     if (args.Length == 0) return Usage();
@@ -17,6 +18,7 @@ try
         "ingest-raw" => IngestionLoad.RunRaw(options),
         "adlaw-scan" => AdLawScanBenchmark.Run(options),
         "analytics" => AnalyticsBench.Run(options),
+        "rfm" => RfmBench.Run(options),
         _ => Usage(),
     };
 }
@@ -29,5 +31,6 @@ catch (BenchException e)
 static int Usage()
 {
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|rfm [--option value]...  (see bench/run.sh)");
     return 64;
 }
