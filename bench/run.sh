@@ -7,8 +7,7 @@
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large)
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, large, rfm)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large, rfm)
 #   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
 #                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
 #
@@ -225,6 +224,7 @@ step_adlaw_scan() {
   local rounds=5
   [ "$quick" = 1 ] && rounds=2
   dotnet "$bench_dll" adlaw-scan --terms 1000 --listings 50000 --rounds "$rounds" --out "$results/adlaw-scan.json"
+}
 # --- d. RFM beside hand-written SQL and pandas ---------------------------------------------------------------
 step_rfm() {
   [ -f "$work/large/analytics.duckdb" ] || { log "no large data set in $work/large (run with --large once)"; return 3; }
