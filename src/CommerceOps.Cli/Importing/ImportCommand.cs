@@ -16,6 +16,7 @@ public static class ImportCommand
         import.Subcommands.Add(CreateFor(new NativeOrderCsvFormat(), "Import the native order-line CSV (docs/import-formats.md)"));
         import.Subcommands.Add(CreateFor(new OnlineRetailFormat(), "Import the UCI Online Retail layout (.csv or .csv.gz), amounts in GBP"));
         import.Subcommands.Add(TaobaoImportCommand.Create());
+        import.Subcommands.Add(SpendImportCommand.Create());
         return import;
     }
 

@@ -109,6 +109,7 @@ public static class CommerceOpsHosting
         api.MapOrdersApi();
         api.MapInventoryApi();
         api.MapShipmentsApi();
+        api.MapMetricsApi();
         app.MapEventsApi();
         return app;
     }
