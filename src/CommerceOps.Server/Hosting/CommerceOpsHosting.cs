@@ -144,5 +144,6 @@ public static class CommerceOpsHosting
             await seeder.EnsureRolesAsync();
         }
         await scope.ServiceProvider.GetRequiredService<CatalogService>().RebuildIndexAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ActivePromotions>().GetAsync(CancellationToken.None); // the first checkouts find the set loaded
     }
 }
