@@ -23,14 +23,21 @@ public sealed class ActivePromotions(IServiceScopeFactory scopes, TimeProvider t
 
     public async ValueTask<PromotionSet> GetAsync(CancellationToken ct)
     {
-        Task<Snapshot> loading;
-        lock (_gate)
+        while (true)
         {
-            if (_snapshot is { } current && current.Generation == _generation && time.GetUtcNow() - current.LoadedAt < MaxAge)
-                return current.Set;
-            loading = _loading ??= LoadAsync(_generation);
+            Task<Snapshot> loading;
+            long generation;
+            lock (_gate)
+            {
+                if (_snapshot is { } current && current.Generation == _generation && time.GetUtcNow() - current.LoadedAt < MaxAge)
+                    return current.Set;
+                generation = _generation;
+                // Task.Run: SQLite's "async" calls complete synchronously, and the load must not finish inside this lock.
+                loading = _loading ??= Task.Run(() => LoadAsync(generation), CancellationToken.None);
+            }
+            var snapshot = await loading.WaitAsync(ct);
+            if (snapshot.Generation >= generation) return snapshot.Set; // else a load started before the last change: wait for the next
         }
-        return (await loading.WaitAsync(ct)).Set;
     }
 
     /// <summary>Called after a promotion change is committed; the next pricing loads the set again.</summary>
