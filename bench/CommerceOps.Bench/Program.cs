@@ -4,6 +4,7 @@ using CommerceOps.Bench;
 //   checkout    --url http://127.0.0.1:PORT --data DIR [--workers 8] [--duration 30] [--warmup 5] [--max-orders 200000] --out FILE --label TEXT
 //   ingest-http --url http://127.0.0.1:PORT --data DIR [--workers 2] [--batches 200] [--batch-size 1000] --out FILE
 //   ingest-raw  --dir DIR [--batches 200] [--batch-size 1000] --out FILE
+//   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -13,6 +14,7 @@ try
         "checkout" => await CheckoutLoad.RunAsync(options),
         "ingest-http" => await IngestionLoad.RunHttpAsync(options),
         "ingest-raw" => IngestionLoad.RunRaw(options),
+        "supply" => SupplyChainBench.Run(options),
         _ => Usage(),
     };
 }
@@ -24,6 +26,6 @@ catch (BenchException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|supply [--option value]...  (see bench/run.sh)");
     return 64;
 }
