@@ -9,6 +9,7 @@ using CommerceOps.Bench;
 //   rfm         --data DIR --as-of yyyy-MM-dd [--runs 5] --out FILE [--lines-csv FILE] [--product-csv FILE]
 //   pricing     [--calls 20000] [--append docs/benchmarks.md]   p50/p99 of pricing a 100-line cart with 50 promotions, naive baseline beside
 //   pricing-bdn [BenchmarkDotNet arguments]                       the same two pricers under BenchmarkDotNet (mean, median, p95, allocations)
+//   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -27,6 +28,7 @@ try
         "analytics" => AnalyticsBench.Run(options),
         "rfm" => RfmBench.Run(options),
         "pricing" => CommerceOps.Bench.Pricing.PricingLatency.Run(options),
+        "supply" => SupplyChainBench.Run(options),
         _ => Usage(),
     };
 }
@@ -41,5 +43,6 @@ static int Usage()
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|rfm [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|pricing|pricing-bdn [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|supply [--option value]...  (see bench/run.sh)");
     return 64;
 }
