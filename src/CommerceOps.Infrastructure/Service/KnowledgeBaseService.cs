@@ -49,7 +49,7 @@ public sealed class KnowledgeBaseService(CommerceDbContext db, UnitOfWork uow, K
     public async Task RebuildIndexAsync(CancellationToken ct)
     {
         await foreach (var article in db.KnowledgeArticles.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
-            index.Upsert(KnowledgeDocument.From(article), refresh: false);
+            index.Add(KnowledgeDocument.From(article));
         index.Refresh();
     }
 }
