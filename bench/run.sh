@@ -7,7 +7,7 @@
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, large)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, assistant, kb, large)
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -160,6 +160,14 @@ step_checkout_postgres() {
   checkout postgresql "$run/postgres" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
 }
 
+# --- service: the assistant over 100k products, knowledge-base search over 1M articles (kept in $work for later runs) ---
+step_assistant() {
+  dotnet "$bench_dll" assistant --dir "$work/assistant-100k" --products 100000 --questions "$([ "$quick" = 1 ] && echo 2000 || echo 20000)" --out "$results/assistant.json"
+}
+step_kb() {
+  dotnet "$bench_dll" kb --dir "$work/kb-1m" --articles 1000000 --queries "$([ "$quick" = 1 ] && echo 1000 || echo 5000)" --out "$results/kb.json"
+}
+
 # --- b. ingestion beside the raw appender ---------------------------------------------------------------------
 step_ingest_raw() {
   dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 300 --batch-size 1000 --out "$results/ingest-raw.json"
@@ -224,6 +232,8 @@ step checkout-postgresql step_checkout_postgres
 step ingest-raw step_ingest_raw
 step ingest-http step_ingest_http
 step import-memory step_import_memory
+step assistant step_assistant
+step kb step_kb
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -277,6 +287,10 @@ q = ratio(http, raw)
 lines.append(f"| ingestion, POST /api/v1/events (batches of 1,000, 2 senders) | {fmt(http, ' events/s')} | raw DuckDB appender in-process: {fmt(raw, ' events/s')} | {q if q is not None else 'n/a'} | ≥ 0.5: {verdict(q, 0.5)} |")
 imp = get("import-memory", "peakRssMiB")
 lines.append(f"| memory, import online-retail (full file) | peak RSS {fmt(imp, ' MiB')}{', wall ' + r['import-memory']['wall'] if 'import-memory' in r else ''} | | | < 500 MiB: {verdict(imp, 500, below=True)} |")
+a = r.get("assistant")
+lines.append(f"| assistant, one question about a SKU (load facts through EF + answer), {a['products']:,} products | p50 {a['p50Ms']} ms, p99 {a['p99Ms']} ms | raw SQLite lookup of the same SKU: p50 {a['rawP50Ms']} ms, p99 {a['rawP99Ms']} ms | {ratio(a['p99Ms'], a['rawP99Ms'])} (p99) | p99 ≤ 50 ms: {verdict(a['p99Ms'], 50, below=True)} |" if a else "| assistant | not measured | | | p99 ≤ 50 ms |")
+k = r.get("kb")
+lines.append(f"| knowledge-base search (BM25 + SmartCn, re-ranked), {k['articles']:,} articles and tickets on disk | p50 {k['p50Ms']} ms, p99 {k['p99Ms']} ms | same parsed query on a raw IndexSearcher, no re-rank: p50 {k['rawP50Ms']} ms, p99 {k['rawP99Ms']} ms | {ratio(k['p99Ms'], k['rawP99Ms'])} (p99) | p99 ≤ 20 ms: {verdict(k['p99Ms'], 20, below=True)} |" if k else "| knowledge-base search | not measured | | | p99 ≤ 20 ms |")
 if "large-memory" in r or "large" in failed:
     lm = r.get("large-memory", {})
     cl = r.get("checkout-large", {})
