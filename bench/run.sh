@@ -10,6 +10,7 @@
 #                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large, rfm)
 #   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
 #                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, assistant, kb, large)
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -162,6 +163,14 @@ step_checkout_postgres() {
   checkout postgresql "$run/postgres" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
 }
 
+# --- service: the assistant over 100k products, knowledge-base search over 1M articles (kept in $work for later runs) ---
+step_assistant() {
+  dotnet "$bench_dll" assistant --dir "$work/assistant-100k" --products 100000 --questions "$([ "$quick" = 1 ] && echo 2000 || echo 20000)" --out "$results/assistant.json"
+}
+step_kb() {
+  dotnet "$bench_dll" kb --dir "$work/kb-1m" --articles 1000000 --queries "$([ "$quick" = 1 ] && echo 1000 || echo 5000)" --out "$results/kb.json"
+}
+
 # --- b. ingestion beside the raw appender ---------------------------------------------------------------------
 step_ingest_raw() {
   dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 300 --batch-size 1000 --out "$results/ingest-raw.json"
@@ -244,6 +253,8 @@ step ingest-raw step_ingest_raw
 step ingest-http step_ingest_http
 step import-memory step_import_memory
 step adlaw-scan step_adlaw_scan
+step assistant step_assistant
+step kb step_kb
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
 if [ "$large" = 1 ] || [[ "$only" == *",rfm,"* ]]; then step rfm step_rfm; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -304,6 +315,10 @@ if a is None:
 else:
     lines.append(f"| advertising-law scan, {a['terms']:,} terms, one thread ({a['listings']:,} listings, {a['textMiB']} MiB UTF-8; 10-term list: {a['tenTermScanMBps']} MB/s) | {a['scanMBps']} MB/s"
                  f" | string.Contains loop per term: {a['naiveContainsMBps']} MB/s | {a['ratio']} | ≥ 100 MB/s: {verdict(a['scanMBps'], 100)}; ≥ 20 ×: {verdict(a['ratio'], 20)} |")
+a = r.get("assistant")
+lines.append(f"| assistant, one question about a SKU (load facts through EF + answer), {a['products']:,} products | p50 {a['p50Ms']} ms, p99 {a['p99Ms']} ms | raw SQLite lookup of the same SKU: p50 {a['rawP50Ms']} ms, p99 {a['rawP99Ms']} ms | {ratio(a['p99Ms'], a['rawP99Ms'])} (p99) | p99 ≤ 50 ms: {verdict(a['p99Ms'], 50, below=True)} |" if a else "| assistant | not measured | | | p99 ≤ 50 ms |")
+k = r.get("kb")
+lines.append(f"| knowledge-base search (BM25 + SmartCn, re-ranked), {k['articles']:,} articles and tickets on disk | p50 {k['p50Ms']} ms, p99 {k['p99Ms']} ms | same parsed query on a raw IndexSearcher, no re-rank: p50 {k['rawP50Ms']} ms, p99 {k['rawP99Ms']} ms | {ratio(k['p99Ms'], k['rawP99Ms'])} (p99) | p99 ≤ 20 ms: {verdict(k['p99Ms'], 20, below=True)} |" if k else "| knowledge-base search | not measured | | | p99 ≤ 20 ms |")
 if "large-memory" in r or "large" in failed:
     lm = r.get("large-memory", {})
     cl = r.get("checkout-large", {})

@@ -10,6 +10,8 @@ using CommerceOps.Bench;
 //   pricing     [--calls 20000] [--append docs/benchmarks.md]   p50/p99 of pricing a 100-line cart with 50 promotions, naive baseline beside
 //   pricing-bdn [BenchmarkDotNet arguments]                       the same two pricers under BenchmarkDotNet (mean, median, p95, allocations)
 //   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
+//   assistant   --dir DIR [--products 100000] [--questions 20000] --out FILE   (SQLite store kept in DIR)
+//   kb          --dir DIR [--articles 1000000] [--queries 5000] --out FILE     (Lucene index kept in DIR)
 try
 {
     if (args.Length == 0) return Usage();
@@ -29,6 +31,8 @@ try
         "rfm" => RfmBench.Run(options),
         "pricing" => CommerceOps.Bench.Pricing.PricingLatency.Run(options),
         "supply" => SupplyChainBench.Run(options),
+        "assistant" => await AssistantLoad.RunAsync(options),
+        "kb" => KnowledgeLoad.Run(options),
         _ => Usage(),
     };
 }
@@ -44,5 +48,6 @@ static int Usage()
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|rfm [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|pricing|pricing-bdn [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|supply [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|assistant|kb [--option value]...  (see bench/run.sh)");
     return 64;
 }
