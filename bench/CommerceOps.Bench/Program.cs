@@ -7,6 +7,7 @@ using CommerceOps.Bench;
 //   adlaw-scan  [--terms 1000] [--listings 50000] [--rounds 5] [--out FILE]   (in-process, one thread)
 //   analytics   --dir DIR --from yyyy-MM-dd --to yyyy-MM-dd [--runs 3] [--export DIR] --out FILE
 //   rfm         --data DIR --as-of yyyy-MM-dd [--runs 5] --out FILE [--lines-csv FILE] [--product-csv FILE]
+//   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -19,6 +20,7 @@ try
         "adlaw-scan" => AdLawScanBenchmark.Run(options),
         "analytics" => AnalyticsBench.Run(options),
         "rfm" => RfmBench.Run(options),
+        "supply" => SupplyChainBench.Run(options),
         _ => Usage(),
     };
 }
@@ -30,7 +32,6 @@ catch (BenchException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|rfm [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|supply [--option value]...  (see bench/run.sh)");
     return 64;
 }
