@@ -1,5 +1,8 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Logistics;
+using CommerceOps.Infrastructure.SupplyChain;
+using CommerceOps.Server.Inventory.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +21,9 @@ public static class ConsoleHosting
         services.AddLocalization();
         services.AddSingleton<ConsoleNavigation>();
         services.AddScoped<TodaySoFarQuery>();
+        services.AddScoped<InventoryOverviewQuery>();
+        services.AddScoped<DeliveryPromiseReport>();
+        services.AddScoped<LateShipmentList>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;
@@ -38,6 +44,7 @@ public static class ConsoleHosting
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme });
         app.MapPreferenceEndpoints();
         app.MapChartExport();
+        app.MapReplenishmentAccept();
         app.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>
         {
             await signIn.SignOutAsync();

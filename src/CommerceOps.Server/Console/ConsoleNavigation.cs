@@ -29,6 +29,8 @@ public sealed class ConsoleNavigation
         new("/operations", "Nav.Operations"),
         new("/marketing", "Nav.Marketing"),
         new("/alerts", "Nav.Alerts"),
+        new("/inventory", "Nav.Inventory"),
+        new("/logistics", "Nav.Logistics"),
     ];
 
     public ConsoleNavigation() : this(typeof(Program).Assembly) { }
