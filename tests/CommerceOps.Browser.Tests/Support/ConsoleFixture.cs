@@ -35,7 +35,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public IReadOnlyDictionary<DateOnly, decimal> GmvByDay { get; private set; } = new Dictionary<DateOnly, decimal>();
 
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
-    public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0);
+    public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 

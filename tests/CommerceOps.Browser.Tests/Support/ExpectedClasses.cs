@@ -5,9 +5,9 @@ namespace CommerceOps.Browser.Tests.Support;
 /// <summary>
 /// The ABC figures the inventory page should show by default (the 90 UTC days up to the latest sale), worked out here
 /// in C# from the raw order lines: revenue per SKU, SKUs with revenue above zero, and how many fall in class A
-/// (cumulative revenue before the SKU below 80 % of the total, ranked by revenue then SKU).
+/// (cumulative revenue before the SKU below 80 % of the total, ranked by revenue then SKU); and the 20 best sellers.
 /// </summary>
-public sealed record ExpectedClasses(DateOnly From, DateOnly To, int ClassifiedSkus, int ClassASkus)
+public sealed record ExpectedClasses(DateOnly From, DateOnly To, int ClassifiedSkus, int ClassASkus, IReadOnlyList<string> TopSkus)
 {
     public static ExpectedClasses Read(string analyticsPath)
     {
@@ -34,6 +34,6 @@ public sealed record ExpectedClasses(DateOnly From, DateOnly To, int ClassifiedS
             if (before < 0.80m * total) classA++;
             before += sku.Value;
         }
-        return new ExpectedClasses(from, to, revenue.Count, classA);
+        return new ExpectedClasses(from, to, revenue.Count, classA, [.. revenue.Take(20).Select(s => s.Sku)]);
     }
 }
