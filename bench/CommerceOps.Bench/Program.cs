@@ -12,6 +12,7 @@ using CommerceOps.Bench;
 //   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 //   assistant   --dir DIR [--products 100000] [--questions 20000] --out FILE   (SQLite store kept in DIR)
 //   kb          --dir DIR [--articles 1000000] [--queries 5000] --out FILE     (Lucene index kept in DIR)
+//   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -33,6 +34,7 @@ try
         "supply" => SupplyChainBench.Run(options),
         "assistant" => await AssistantLoad.RunAsync(options),
         "kb" => KnowledgeLoad.Run(options),
+        "supply" => SupplyChainBench.Run(options),
         _ => Usage(),
     };
 }
@@ -49,5 +51,6 @@ static int Usage()
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|pricing|pricing-bdn [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|supply [--option value]...  (see bench/run.sh)");
     Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|assistant|kb [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|supply [--option value]...  (see bench/run.sh)");
     return 64;
 }

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace CommerceOps.Browser.Tests;
 
-public sealed class ConsoleTests(ConsoleFixture console) : IClassFixture<ConsoleFixture>
+public sealed partial class ConsoleTests(ConsoleFixture console) : IClassFixture<ConsoleFixture>
 {
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
 

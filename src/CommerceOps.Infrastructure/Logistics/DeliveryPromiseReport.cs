@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Logistics;
 
-/// <summary>One region's delivered orders with a promise and how many arrived by the end of the promised day.</summary>
+/// <summary>One group's (region, carrier or warehouse) delivered orders with a promise and how many arrived by the end of the promised day.</summary>
 public sealed record PromiseKeptRate(string Region, int Orders, int Kept)
 {
     public double KeptRate => Orders == 0 ? 0 : (double)Kept / Orders;
@@ -26,4 +26,30 @@ public sealed class DeliveryPromiseReport(CommerceDbContext db)
         return rows.Select(r => new PromiseKeptRate(r.Region ?? "", r.Orders, r.Kept))
             .OrderBy(r => r.Region, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The same rate over delivered shipments with a promise, by carrier (empty when no shipment is recorded).</summary>
+    public async Task<IReadOnlyList<PromiseKeptRate>> ByCarrierAsync(CancellationToken cancellationToken)
+    {
+        var rows = await DeliveredShipments()
+            .GroupBy(s => s.Carrier)
+            .Select(g => new { Key = g.Key, Orders = g.Count(), Kept = g.Count(s => s.DeliveredAt <= s.PromisedBy) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PromiseKeptRate(r.Key, r.Orders, r.Kept)).OrderBy(r => r.Region, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The same rate over delivered shipments with a promise, by the warehouse that shipped them.</summary>
+    public async Task<IReadOnlyList<PromiseKeptRate>> ByWarehouseAsync(CancellationToken cancellationToken)
+    {
+        var rows = await DeliveredShipments()
+            .GroupBy(s => s.WarehouseId)
+            .Select(g => new { Key = g.Key, Orders = g.Count(), Kept = g.Count(s => s.DeliveredAt <= s.PromisedBy) })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Key).ToList();
+        var codes = await db.Warehouses.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
+        return rows.Select(r => new PromiseKeptRate(codes.GetValueOrDefault(r.Key, r.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)), r.Orders, r.Kept))
+            .OrderBy(r => r.Region, StringComparer.Ordinal).ToList();
+    }
+
+    private IQueryable<Domain.Logistics.Shipment> DeliveredShipments() =>
+        db.Shipments.AsNoTracking().Where(s => s.DeliveredAt != null && s.PromisedBy != null);
 }

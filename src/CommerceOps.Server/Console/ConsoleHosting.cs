@@ -1,6 +1,9 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
+using CommerceOps.Infrastructure.Logistics;
+using CommerceOps.Infrastructure.SupplyChain;
+using CommerceOps.Server.Inventory.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +23,9 @@ public static class ConsoleHosting
         services.AddSingleton<ConsoleNavigation>();
         services.AddScoped<TodaySoFarQuery>();
         services.AddScoped<RfmQuery>();
+        services.AddScoped<InventoryOverviewQuery>();
+        services.AddScoped<DeliveryPromiseReport>();
+        services.AddScoped<LateShipmentList>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;
@@ -40,6 +46,7 @@ public static class ConsoleHosting
             .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.ApplicationScheme });
         app.MapPreferenceEndpoints();
         app.MapChartExport();
+        app.MapReplenishmentAccept();
         app.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>
         {
             await signIn.SignOutAsync();

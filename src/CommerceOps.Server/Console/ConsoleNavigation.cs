@@ -30,6 +30,8 @@ public sealed class ConsoleNavigation
         new("/marketing", "Nav.Marketing"),
         new("/segments", "Nav.Segments"),
         new("/alerts", "Nav.Alerts"),
+        new("/inventory", "Nav.Inventory"),
+        new("/logistics", "Nav.Logistics"),
     ];
 
     public ConsoleNavigation() : this(typeof(Program).Assembly) { }

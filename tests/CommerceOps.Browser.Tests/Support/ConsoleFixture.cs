@@ -36,6 +36,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     /// <summary>Every order of a known customer: customer id, placed at (Unix seconds), cancelled or not.</summary>
     public IReadOnlyList<(string Customer, long PlacedAt, bool Cancelled)> CustomerOrders { get; private set; } = [];
+    /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
+    public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
@@ -48,9 +50,15 @@ public sealed class ConsoleFixture : IAsyncLifetime
             SkipReason = $"Browser tests need Debian's chromium at {ChromiumPath} (apt-get install -y chromium fonts-wqy-microhei).";
             return;
         }
-        await GenerateDemoStoreAsync();
-        GmvByDay = ReadGmvByDay(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
-        CustomerOrders = ReadCustomerOrders(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
+        await RunCliAsync("generate", "--scale", "demo");
+        // Promises come from imported history only; a few Olist orders give the logistics page something to show.
+        var sample = Path.Combine(_dataDir, "promise-sample");
+        PromiseSample.Write(sample);
+        await RunCliAsync("import", "olist", sample);
+        var analyticsPath = StorageOptions.Resolve(_dataDir, null).AnalyticsPath;
+        GmvByDay = ReadGmvByDay(analyticsPath);
+        CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
+        Classes = ExpectedClasses.Read(analyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
@@ -93,10 +101,10 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
-    private async Task GenerateDemoStoreAsync()
+    private async Task RunCliAsync(params string[] command)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])[CliDll, "--data", _dataDir, "generate", "--scale", "demo"]) info.ArgumentList.Add(arg);
+        foreach (var arg in (string[])[CliDll, "--data", _dataDir, .. command]) info.ArgumentList.Add(arg);
         info.Environment.Remove("ConnectionStrings__Commerce");
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -104,7 +112,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"generate exited with {process.ExitCode}: {await output}{await error}");
+            throw new InvalidOperationException($"{command[0]} exited with {process.ExitCode}: {await output}{await error}");
     }
 
     private static Dictionary<DateOnly, decimal> ReadGmvByDay(string analyticsPath)
