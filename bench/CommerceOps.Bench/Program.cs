@@ -12,7 +12,6 @@ using CommerceOps.Bench;
 //   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 //   assistant   --dir DIR [--products 100000] [--questions 20000] --out FILE   (SQLite store kept in DIR)
 //   kb          --dir DIR [--articles 1000000] [--queries 5000] --out FILE     (Lucene index kept in DIR)
-//   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -34,7 +33,6 @@ try
         "supply" => SupplyChainBench.Run(options),
         "assistant" => await AssistantLoad.RunAsync(options),
         "kb" => KnowledgeLoad.Run(options),
-        "supply" => SupplyChainBench.Run(options),
         _ => Usage(),
     };
 }
