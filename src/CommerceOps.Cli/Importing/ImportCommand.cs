@@ -17,6 +17,7 @@ public static class ImportCommand
         import.Subcommands.Add(CreateFor(new OnlineRetailFormat(), "Import the UCI Online Retail layout (.csv or .csv.gz), amounts in GBP"));
         import.Subcommands.Add(OlistImportCommand.Create());
         import.Subcommands.Add(TaobaoImportCommand.Create());
+        import.Subcommands.Add(SpendImportCommand.Create());
         return import;
     }
 

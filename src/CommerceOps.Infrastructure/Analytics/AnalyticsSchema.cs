@@ -4,7 +4,7 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// The DuckDB analytics store's tables. Facts are appended by the outbox projector (orders, lines, payments,
 /// refunds, stock movements) or by batch ingestion (behaviour events, whose
 /// <c>page_load_ms</c> property gets its own column because alerts read it; other properties stay JSON text); <c>projected_events</c> makes the
-/// projection idempotent by event id. Order status changes update <c>fact_orders</c> in place.
+/// projection idempotent by event id. <c>marketing_spend</c> is imported per day, channel and campaign (channel ROI). Order status changes update <c>fact_orders</c> in place.
 /// There are no primary keys on purpose: DuckDB keeps ART indexes in memory and checks them on every append,
 /// which would cost gigabytes at the <c>large</c> scale; the projector guarantees uniqueness instead, and
 /// <c>projected_events.outbox_id</c> (ascending in insertion order) lets zone maps prune the duplicate check.
@@ -94,6 +94,13 @@ public static class AnalyticsSchema
             device VARCHAR,
             page_load_ms INTEGER,
             properties VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS marketing_spend (
+            spend_date DATE NOT NULL,
+            channel VARCHAR NOT NULL,
+            campaign VARCHAR NOT NULL,
+            spend DECIMAL(18,2) NOT NULL,
+            imported_at TIMESTAMPTZ NOT NULL
         );
         """;
 }

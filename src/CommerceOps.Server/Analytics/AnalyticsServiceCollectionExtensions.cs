@@ -1,11 +1,12 @@
 using CommerceOps.Infrastructure.Analytics;
+using CommerceOps.Infrastructure.Importing;
 
 namespace CommerceOps.Server.Analytics;
 
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// The DuckDB analytics store, the outbox projector and its background service, and the signal write
+    /// The DuckDB analytics store, the outbox projector and its background service, the metric queries, and the signal write
     /// paths poke after saving (<see cref="OutboxSignal.Poke"/>). Needs the commerce storage registered.
     /// </summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
@@ -13,6 +14,15 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddSingleton<AnalyticsStore>();
         services.AddScoped<OutboxProjector>();
         services.AddHostedService<OutboxProjectionService>();
+        services.AddSingleton<FunnelQuery>();
+        services.AddSingleton<GmvTreeQuery>();
+        services.AddSingleton<SessionDepthQuery>();
+        services.AddScoped<SellThroughQuery>();
+        services.AddSingleton<StockSellThroughQuery>();
+        services.AddSingleton<SalesHeatMapQuery>();
+        services.AddSingleton<ChannelRoiQuery>();
+        services.AddSingleton<AdClickThroughQuery>();
+        services.AddSingleton<MarketingSpendImporter>();
         return services;
     }
 }

@@ -138,6 +138,7 @@ public static class CommerceOpsHosting
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();
+        api.MapMetricsApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;
