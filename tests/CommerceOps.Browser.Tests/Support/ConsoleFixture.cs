@@ -34,6 +34,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>GMV (orders not cancelled) per Asia/Shanghai day of the generated store.</summary>
     public IReadOnlyDictionary<DateOnly, decimal> GmvByDay { get; private set; } = new Dictionary<DateOnly, decimal>();
 
+    /// <summary>The default funnel computed from the raw events of the generated store.</summary>
+    public DemoFunnel Funnel { get; private set; } = new([]);
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -47,6 +50,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         }
         await GenerateDemoStoreAsync();
         GmvByDay = ReadGmvByDay(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
+        Funnel = DemoFunnel.Read(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
