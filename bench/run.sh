@@ -7,7 +7,10 @@
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large, rfm)
+#   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
+#                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, assistant, kb, large)
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -53,7 +56,7 @@ log() { echo "bench: $*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- tools -------------------------------------------------------------------------------------------------
-BENCH_APT_PACKAGES="postgresql postgresql-contrib time curl"
+BENCH_APT_PACKAGES="postgresql postgresql-contrib time curl python3-pandas"
 missing=""
 for pkg in $BENCH_APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
@@ -160,6 +163,14 @@ step_checkout_postgres() {
   checkout postgresql "$run/postgres" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
 }
 
+# --- service: the assistant over 100k products, knowledge-base search over 1M articles (kept in $work for later runs) ---
+step_assistant() {
+  dotnet "$bench_dll" assistant --dir "$work/assistant-100k" --products 100000 --questions "$([ "$quick" = 1 ] && echo 2000 || echo 20000)" --out "$results/assistant.json"
+}
+step_kb() {
+  dotnet "$bench_dll" kb --dir "$work/kb-1m" --articles 1000000 --queries "$([ "$quick" = 1 ] && echo 1000 || echo 5000)" --out "$results/kb.json"
+}
+
 # --- b. ingestion beside the raw appender ---------------------------------------------------------------------
 step_ingest_raw() {
   dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 300 --batch-size 1000 --out "$results/ingest-raw.json"
@@ -223,6 +234,16 @@ step_adlaw_scan() {
   [ "$quick" = 1 ] && rounds=2
   dotnet "$bench_dll" adlaw-scan --terms 1000 --listings 50000 --rounds "$rounds" --out "$results/adlaw-scan.json"
 }
+# --- d. RFM beside hand-written SQL and pandas ---------------------------------------------------------------
+step_rfm() {
+  [ -f "$work/large/analytics.duckdb" ] || { log "no large data set in $work/large (run with --large once)"; return 3; }
+  mkdir -p "$run/rfm"
+  cp "$work/large/analytics.duckdb" "$run/rfm/analytics.duckdb" # never touch the original
+  dotnet "$bench_dll" rfm --data "$run/rfm" --as-of 2030-01-01 --runs 5 --out "$results/rfm.json" \
+    --lines-csv "$run/rfm/lines.csv" --product-csv "$run/rfm/product.csv"
+  /usr/bin/python3 "$repo/bench/rfm_pandas.py" "$run/rfm/lines.csv" "$(date -u -d 2030-01-01 +%s)" "$results/rfm-pandas.json" "$run/rfm/product.csv"
+  rm -f "$run/rfm/analytics.duckdb" "$run/rfm/lines.csv"
+}
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 step pgbench step_pgbench
@@ -232,7 +253,10 @@ step ingest-raw step_ingest_raw
 step ingest-http step_ingest_http
 step import-memory step_import_memory
 step adlaw-scan step_adlaw_scan
+step assistant step_assistant
+step kb step_kb
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
+if [ "$large" = 1 ] || [[ "$only" == *",rfm,"* ]]; then step rfm step_rfm; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- report ---------------------------------------------------------------------------------------------------
@@ -291,6 +315,10 @@ if a is None:
 else:
     lines.append(f"| advertising-law scan, {a['terms']:,} terms, one thread ({a['listings']:,} listings, {a['textMiB']} MiB UTF-8; 10-term list: {a['tenTermScanMBps']} MB/s) | {a['scanMBps']} MB/s"
                  f" | string.Contains loop per term: {a['naiveContainsMBps']} MB/s | {a['ratio']} | ≥ 100 MB/s: {verdict(a['scanMBps'], 100)}; ≥ 20 ×: {verdict(a['ratio'], 20)} |")
+a = r.get("assistant")
+lines.append(f"| assistant, one question about a SKU (load facts through EF + answer), {a['products']:,} products | p50 {a['p50Ms']} ms, p99 {a['p99Ms']} ms | raw SQLite lookup of the same SKU: p50 {a['rawP50Ms']} ms, p99 {a['rawP99Ms']} ms | {ratio(a['p99Ms'], a['rawP99Ms'])} (p99) | p99 ≤ 50 ms: {verdict(a['p99Ms'], 50, below=True)} |" if a else "| assistant | not measured | | | p99 ≤ 50 ms |")
+k = r.get("kb")
+lines.append(f"| knowledge-base search (BM25 + SmartCn, re-ranked), {k['articles']:,} articles and tickets on disk | p50 {k['p50Ms']} ms, p99 {k['p99Ms']} ms | same parsed query on a raw IndexSearcher, no re-rank: p50 {k['rawP50Ms']} ms, p99 {k['rawP99Ms']} ms | {ratio(k['p99Ms'], k['rawP99Ms'])} (p99) | p99 ≤ 20 ms: {verdict(k['p99Ms'], 20, below=True)} |" if k else "| knowledge-base search | not measured | | | p99 ≤ 20 ms |")
 if "large-memory" in r or "large" in failed:
     lm = r.get("large-memory", {})
     cl = r.get("checkout-large", {})
@@ -299,6 +327,13 @@ if "large-memory" in r or "large" in failed:
     lines.append(f"| memory, server holding the large data set under checkout load | peak RSS {fmt(peak, ' MiB')} (max sampled VmRSS {lm.get('maxRssMiB')} MiB); {cl.get('ordersPerSecond', 'n/a')} orders/s, p99 {cl.get('p99Ms', 'n/a')} ms | | | < 2,048 MiB: {verdict(peak, 2048, below=True) if loaded else 'not measured under load (no order completed)'} |")
 else:
     lines.append("| memory, server holding the large data set | not run (bench/run.sh --large) | | | < 2,048 MiB |")
+if "rfm" in r:
+    x, pd_ = r["rfm"], r.get("rfm-pandas", {})
+    q = ratio(x["productSeconds"], x["handWrittenSeconds"])
+    p = ratio(pd_.get("seconds"), x["productSeconds"])
+    lines.append(f"| RFM, {x['customers']:,} customers / {x['orders']:,} orders / {x['orderLines']:,} lines (median of {x['runs']}) | {x['productSeconds']} s"
+                 f" | hand-written DuckDB SQL {x['handWrittenSeconds']} s; pandas {pd_.get('pandas')} over the lines in memory {fmt(pd_.get('seconds'), ' s')} (same result: {pd_.get('matchesProduct')})"
+                 f" | {q} × SQL; pandas/product {p} | ≤ 1.3 × SQL: {verdict(q, 1.3, below=True) if q != 1.3 else 'meets target'}; ≥ 5 × faster than pandas: {verdict(p, 5)} |")
 if failed:
     lines.append("")
     lines.append("Steps that failed in this run: " + ", ".join(f"{k} (exit {v})" for k, v in sorted(failed.items())) + ". See the logs in the run's work folder.")

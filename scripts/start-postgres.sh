@@ -43,6 +43,19 @@ for _ in $(seq 1 60); do
 done
 pg_isready -q -h 127.0.0.1 -p "$port" || { log "PostgreSQL did not become ready on 127.0.0.1:$port"; exit 1; }
 
+# The API tests run their PostgreSQL classes in parallel, each fixture with a pool of up to 50 connections (the
+# concurrency test opens that many at once); Debian's default of 100 server connections refuses some of them.
+wanted_connections=500
+if [ "$(as_postgres psql -p "$port" -Atc 'SHOW max_connections')" -lt "$wanted_connections" ]; then
+  log "raising max_connections to $wanted_connections (restart)"
+  as_postgres psql -q -p "$port" -c "ALTER SYSTEM SET max_connections = $wanted_connections" >&2
+  as_root pg_ctlcluster "$version" main restart >&2
+  for _ in $(seq 1 60); do
+    if pg_isready -q -h 127.0.0.1 -p "$port"; then break; fi
+    sleep 1
+  done
+fi
+
 # Role and database (idempotent). The password is for a loopback-only test cluster.
 as_postgres psql -q -p "$port" -v ON_ERROR_STOP=1 -v role="$role" -v password="$password" >&2 <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password')

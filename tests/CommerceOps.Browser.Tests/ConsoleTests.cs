@@ -198,6 +198,39 @@ public sealed class ConsoleTests(ConsoleFixture console) : IClassFixture<Console
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    [Fact]
+    public async Task The_segments_page_counts_the_customers_computed_from_the_analytics_file()
+    {
+        console.RequireBrowser();
+        var page = await console.SignedInPageAsync(Roles.Marketing);
+        var response = await page.GotoAsync("segments");
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("客户分群（RFM）");
+
+        var asOf = await page.Locator("[data-as-of]").GetAttributeAsync("data-as-of");
+        var expected = console.ExpectedRfmCustomers(asOf!);
+        Assert.True(expected > 0, "the demo store has customers before " + asOf);
+        Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), await page.Locator("data[data-metric=customers]").GetAttributeAsync("value"));
+        // The heat map's 25 cells and the segments hold every customer once.
+        var cells = await page.Locator("#segments-heatmap-table tbody td").AllInnerTextsAsync();
+        Assert.Equal(25, cells.Count);
+        Assert.Equal(expected, cells.Sum(c => int.Parse(c, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("zh-CN"))));
+        await Assertions.Expect(page.Locator("#segments-sizes-table")).ToContainTextAsync("重要价值客户");
+
+        // An earlier date through the form: fewer (or as many) customers, still matching the independent count.
+        var earlier = DateOnly.ParseExact(asOf!, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GetByLabel("统计日期").FillAsync(earlier);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-as-of]")).ToHaveAttributeAsync("data-as-of", earlier);
+        Assert.Equal(console.ExpectedRfmCustomers(earlier).ToString(CultureInfo.InvariantCulture),
+            await page.Locator("data[data-metric=customers]").GetAttributeAsync("value"));
+        await AssertAccessibleAsync(page, "/segments?asOf=" + earlier);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Customer segments (RFM)");
+        await Assertions.Expect(page.Locator("#segments-sizes-table")).ToContainTextAsync("Champions");
+    }
+
     private static async Task AssertAccessibleAsync(IPage page, string where)
     {
         var result = await page.RunAxe();

@@ -15,6 +15,8 @@ public sealed class MultiPatternMatcher
     private readonly int[] _fail;
     private readonly int[] _patternAt;
     private readonly int[] _outputLink;
+    // The first state on the output chain of a state (itself when a pattern ends there), 0 for none: one load per step.
+    private readonly int[] _firstOutput;
     private readonly int[] _patternLength;
     private readonly int _ringSize;
 
@@ -63,6 +65,8 @@ public sealed class MultiPatternMatcher
         _outputLink = new int[_patternAt.Length];
         _next = new StateTransitions(edges);
         LinkFailures(edges);
+        _firstOutput = new int[_patternAt.Length];
+        for (var s = 1; s < _patternAt.Length; s++) _firstOutput[s] = _patternAt[s] >= 0 ? s : _outputLink[s];
     }
 
     public int PatternCount => _patternLength.Length;
@@ -73,6 +77,7 @@ public sealed class MultiPatternMatcher
         Span<int> ring = _ringSize <= 256 ? stackalloc int[_ringSize] : new int[_ringSize];
         var mask = _ringSize - 1;
         var classOf = _classOf;
+        var firstOutput = _firstOutput;
         var state = 0;
         var kept = 0;
         for (var i = 0; i < text.Length; i++)
@@ -87,8 +92,8 @@ public sealed class MultiPatternMatcher
                 continue;
             }
             state = Step(state, cls);
-            if (_patternAt[state] < 0 && _outputLink[state] == 0) continue;
-            for (var s = _patternAt[state] >= 0 ? state : _outputLink[state]; s != 0; s = _outputLink[s])
+            if (firstOutput[state] == 0) continue;
+            for (var s = firstOutput[state]; s != 0; s = _outputLink[s])
             {
                 var pattern = _patternAt[s];
                 var length = _patternLength[pattern];

@@ -30,13 +30,15 @@ internal sealed class StateTransitions
     }
 
     /// <summary>The state reached from <paramref name="state"/> on <paramref name="cls"/>, or -1 when there is no edge.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Get(int state, ushort cls)
     {
         var key = Key(state, cls);
-        var mask = _keys.Length - 1;
+        var keys = _keys;
+        var mask = keys.Length - 1;
         for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var found = _keys[slot];
+            var found = keys[slot];
             if (found == key) return _values[slot];
             if (found == Empty) return -1;
         }

@@ -13,7 +13,7 @@ namespace CommerceOps.Infrastructure.Marketing;
 /// </summary>
 public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, TimeProvider time)
 {
-    public ValueTask<PromotionSet> ActiveSetAsync(CancellationToken ct) => active.GetAsync(db, ct);
+    public ValueTask<PromotionSet> ActiveSetAsync(CancellationToken ct) => active.GetAsync(ct);
 
     /// <summary>Lines at today's catalog prices; unknown or unpublished SKUs are refused with the line's field key.</summary>
     public async Task<List<PricingLine>> CatalogLinesAsync(IReadOnlyList<RequestedLine> lines, CancellationToken ct)

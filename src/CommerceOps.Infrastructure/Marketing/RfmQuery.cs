@@ -73,6 +73,17 @@ public sealed class RfmQuery(AnalyticsStore store)
         return moves;
     }
 
+    /// <summary>When the newest order in the analytics store was placed (null when there is none): how fresh the segments are.</summary>
+    public DateTimeOffset? LatestOrderAt()
+    {
+        using var connection = store.OpenConnection();
+        using var command = connection.CreateCommand();
+        // Epoch seconds, so the instant does not depend on DuckDB's session time zone or its timestamp type.
+        command.CommandText = "SELECT CAST(epoch(max(placed_at)) AS BIGINT) FROM fact_orders";
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? null : DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static void AddParameters(DuckDBCommand command, params object[] values)
     {
         foreach (var value in values) command.Parameters.Add(new DuckDBParameter(value));

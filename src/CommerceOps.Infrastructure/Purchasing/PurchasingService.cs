@@ -96,8 +96,10 @@ public sealed class PurchasingService(CommerceDbContext db, UnitOfWork uow, Stoc
             {
                 var line = order.Receive(skuCode, quantity, at);
                 var item = await ledger.GetOrCreateAsync(line.SkuId, line.SkuCode, warehouse, ct);
+                // An item already tracked by this context keeps the movements it made earlier; book only this one.
+                var earlier = item.NewMovements.Count;
                 item.Receive(quantity, order.Number, at);
-                ledger.AddNewMovements(item);
+                db.StockMovements.AddRange(item.NewMovements.Skip(earlier));
             }
             return order;
         }, ct);

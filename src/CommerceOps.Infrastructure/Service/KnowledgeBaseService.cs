@@ -25,11 +25,15 @@ public sealed class KnowledgeBaseService(CommerceDbContext db, UnitOfWork uow, K
     /// <summary>Counts a "helped / did not help" vote with one conditional update, so concurrent votes are never lost.</summary>
     public async Task<KnowledgeArticle> RateAsync(long id, bool helpful, CancellationToken ct)
     {
-        var changed = helpful
-            ? await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.HelpfulVotes, a => a.HelpfulVotes + 1), ct)
-            : await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UnhelpfulVotes, a => a.UnhelpfulVotes + 1), ct);
-        if (changed == 0) throw new NotFoundException($"Knowledge article {id} does not exist.");
-        var article = await db.KnowledgeArticles.AsNoTracking().SingleAsync(a => a.Id == id, ct);
+        // Through the unit of work, so on SQLite the update queues on the write gate like every other write.
+        var article = await uow.RunAsync(async ct =>
+        {
+            var changed = helpful
+                ? await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.HelpfulVotes, a => a.HelpfulVotes + 1), ct)
+                : await db.KnowledgeArticles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UnhelpfulVotes, a => a.UnhelpfulVotes + 1), ct);
+            if (changed == 0) throw new NotFoundException($"Knowledge article {id} does not exist.");
+            return await db.KnowledgeArticles.AsNoTracking().SingleAsync(a => a.Id == id, ct);
+        }, ct);
         index.Rate(id, article.HelpfulVotes, article.UnhelpfulVotes);
         return article;
     }
@@ -49,7 +53,7 @@ public sealed class KnowledgeBaseService(CommerceDbContext db, UnitOfWork uow, K
     public async Task RebuildIndexAsync(CancellationToken ct)
     {
         await foreach (var article in db.KnowledgeArticles.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
-            index.Upsert(KnowledgeDocument.From(article), refresh: false);
+            index.Add(KnowledgeDocument.From(article));
         index.Refresh();
     }
 }

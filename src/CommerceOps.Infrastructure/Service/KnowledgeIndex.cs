@@ -39,7 +39,7 @@ public sealed class KnowledgeIndex : IDisposable
     public KnowledgeIndex(LuceneDirectory directory)
     {
         _directory = directory;
-        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = new BM25Similarity() };
+        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = new BM25Similarity(), RAMBufferSizeMB = 64 };
         _writer = new IndexWriter(_directory, config);
         _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -47,22 +47,35 @@ public sealed class KnowledgeIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
-    /// <summary>Adds or replaces an article; <paramref name="refresh"/> false lets a bulk load refresh once at the end.</summary>
-    public void Upsert(KnowledgeDocument article, bool refresh = true)
+    /// <summary>Adds or replaces an article and makes it searchable at once.</summary>
+    public void Upsert(KnowledgeDocument article)
+    {
+        _writer.UpdateDocument(new Term("id", article.Id.ToString(CultureInfo.InvariantCulture)), ToDocument(article));
+        _ratings[article.Id] = (article.HelpfulVotes, article.UnhelpfulVotes);
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Adds an article not yet in the index (a rebuild or bulk load); call <see cref="Refresh"/> once at the end.</summary>
+    public void Add(KnowledgeDocument article)
+    {
+        _writer.AddDocument(ToDocument(article));
+        _ratings[article.Id] = (article.HelpfulVotes, article.UnhelpfulVotes);
+    }
+
+    private static Document ToDocument(KnowledgeDocument article)
     {
         var id = article.Id.ToString(CultureInfo.InvariantCulture);
-        var doc = new Document
+        return new Document
         {
-            new StringField("id", id, Field.Store.YES),
+            new StringField("id", id, Field.Store.NO),
+            // Hits read their id from doc values: loading stored fields for every candidate costs more than the search.
+            new NumericDocValuesField("id", article.Id),
             new StringField("kind", article.Kind.ToString(), Field.Store.NO),
             new TextField("title", article.Title, Field.Store.NO),
             new TextField("problem", article.Problem, Field.Store.NO),
             new TextField("solution", article.Solution, Field.Store.NO),
             new TextField("tags", string.Join(' ', article.Tags), Field.Store.NO),
         };
-        _writer.UpdateDocument(new Term("id", id), doc);
-        _ratings[article.Id] = (article.HelpfulVotes, article.UnhelpfulVotes);
-        if (refresh) _searchers.MaybeRefreshBlocking();
     }
 
     public void Refresh()
@@ -92,10 +105,11 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var top = searcher.Search(textQuery, filter, Math.Max(Candidates, take));
+            var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, "id");
             return top.ScoreDocs
                 .Select(d =>
                 {
-                    var id = long.Parse(searcher.Doc(d.Doc).Get("id"), CultureInfo.InvariantCulture);
+                    var id = ids.Get(d.Doc);
                     var (helpful, unhelpful) = _ratings.GetValueOrDefault(id);
                     return new KnowledgeHit(id, d.Score, KnowledgeRanking.Score(d.Score, helpful, unhelpful));
                 })

@@ -1,5 +1,6 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Marketing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +19,7 @@ public static class ConsoleHosting
         services.AddLocalization();
         services.AddSingleton<ConsoleNavigation>();
         services.AddScoped<TodaySoFarQuery>();
+        services.AddScoped<RfmQuery>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = LoginPath;

@@ -28,6 +28,7 @@ public sealed class ConsoleNavigation
         new("/funnel", "Nav.Funnel"),
         new("/operations", "Nav.Operations"),
         new("/marketing", "Nav.Marketing"),
+        new("/segments", "Nav.Segments"),
         new("/alerts", "Nav.Alerts"),
     ];
 

@@ -168,5 +168,6 @@ public static class CommerceOpsHosting
         }
         await scope.ServiceProvider.GetRequiredService<CatalogService>().RebuildIndexAsync(CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<KnowledgeBaseService>().RebuildIndexAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ActivePromotions>().GetAsync(CancellationToken.None); // the first checkouts find the set loaded
     }
 }

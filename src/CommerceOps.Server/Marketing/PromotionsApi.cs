@@ -22,9 +22,11 @@ public static class PromotionsApi
     public sealed record PromotionSetRequest(List<long>? PromotionIds, List<PromotionRequest>? Promotions);
 
     public sealed record SimulationRequest(
-        string? CustomerCode, string? Channel, List<string>? CouponCodes, List<LineRequest>? Lines, PromotionSetRequest? SetA, PromotionSetRequest? SetB);
+        string? CustomerCode, string? Channel, List<string>? CouponCodes, List<LineRequest>? Lines, PromotionSetRequest? SetA, PromotionSetRequest? SetB,
+        decimal? ShippingFee = null);
 
-    public sealed record CartPriceRequest(string? Channel, List<string>? CouponCodes);
+    /// <summary><see cref="ShippingFee"/>: the fee the storefront quotes, so the preview can show free shipping (orders carry no fee yet).</summary>
+    public sealed record CartPriceRequest(string? Channel, List<string>? CouponCodes, decimal? ShippingFee = null);
 
     public sealed record PromotionView(
         long Id, string Code, string Name, PromotionStatus Status, PromotionGroup Group, PromotionRules Rules,
@@ -61,35 +63,40 @@ public static class PromotionsApi
 
         group.MapPost("/simulate", async (SimulationRequest request, CommerceDbContext db, CartPricer pricer, CancellationToken ct) =>
         {
-            var lines = ValidLines(request.Lines, request.Channel);
+            var lines = ValidLines(request.Lines, request.Channel, request.ShippingFee);
             var customer = request.CustomerCode is null ? null : await FindCustomerAsync(db, request.CustomerCode, ct);
             var a = await SetAsync(db, request.SetA, "setA", ct);
             var b = await SetAsync(db, request.SetB, "setB", ct);
             var union = PromotionSet.Of(a.Definitions.Concat(b.Definitions).Where(d => d.Id > 0).DistinctBy(d => d.Id));
             var pricing = await pricer.RequestAsync(customer, request.Channel ?? Channels.Organic, await pricer.CatalogLinesAsync(lines, ct), request.CouponCodes, union, ct);
-            return PromotionSimulator.Compare(pricing, a, b);
+            return PromotionSimulator.Compare(pricing with { ShippingFee = request.ShippingFee ?? 0m }, a, b);
         });
 
         api.MapPost("/carts/{id:guid}/price", async (Guid id, CartPriceRequest request, CommerceDbContext db, CartPricer pricer, CancellationToken ct) =>
         {
             new RequestValidation()
                 .Require(request.Channel is null || Channels.All.Contains(request.Channel), "channel", $"channel is one of {string.Join(", ", Channels.All)}.")
+                .Require(IsFee(request.ShippingFee), "shippingFee", "shippingFee is an amount in fen, 0 or more.")
                 .ThrowIfAny();
             var cart = await db.Carts.AsNoTracking().Include(c => c.Lines).SingleOrDefaultAsync(c => c.Id == id, ct)
                 ?? throw new NotFoundException("The cart does not exist.");
             var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == cart.CustomerId, ct);
             var lines = await pricer.CatalogLinesAsync(cart.Lines.Select(l => new RequestedLine(l.SkuCode, l.Quantity)).ToList(), ct);
             var set = await pricer.ActiveSetAsync(ct);
-            return PromotionEngine.Price(await pricer.RequestAsync(customer, request.Channel ?? Channels.Organic, lines, request.CouponCodes, set, ct), set);
+            var pricing = await pricer.RequestAsync(customer, request.Channel ?? Channels.Organic, lines, request.CouponCodes, set, ct);
+            return PromotionEngine.Price(pricing with { ShippingFee = request.ShippingFee ?? 0m }, set);
         }).WithTags("Carts").RequireRoles(Roles.Storefront, Roles.Marketing);
     }
 
     private static PromotionRules Required(PromotionRules? rules) =>
         rules ?? throw new RequestValidationException(new() { ["rules"] = ["rules is required."] });
 
-    private static List<RequestedLine> ValidLines(List<LineRequest>? lines, string? channel)
+    private static bool IsFee(decimal? fee) => fee is null || (fee >= 0 && fee <= 100_000m && decimal.Round(fee.Value, 2) == fee);
+
+    private static List<RequestedLine> ValidLines(List<LineRequest>? lines, string? channel, decimal? shippingFee)
     {
         var v = new RequestValidation()
+            .Require(IsFee(shippingFee), "shippingFee", "shippingFee is an amount in fen, 0 or more.")
             .Require(channel is null || Channels.All.Contains(channel), "channel", $"channel is one of {string.Join(", ", Channels.All)}.")
             .Require(lines is { Count: > 0 and <= Domain.Ordering.Order.MaxLines }, "lines", $"A cart has 1 to {Domain.Ordering.Order.MaxLines} lines.");
         for (var i = 0; i < (lines?.Count ?? 0); i++)

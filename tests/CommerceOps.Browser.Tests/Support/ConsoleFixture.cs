@@ -37,6 +37,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The default funnel computed from the raw events of the generated store.</summary>
     public DemoFunnel Funnel { get; private set; } = new([]);
 
+    /// <summary>Every order of a known customer: customer id, placed at (Unix seconds), cancelled or not.</summary>
+    public IReadOnlyList<(string Customer, long PlacedAt, bool Cancelled)> CustomerOrders { get; private set; } = [];
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -51,6 +54,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await GenerateDemoStoreAsync();
         GmvByDay = ReadGmvByDay(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
         Funnel = DemoFunnel.Read(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
+        CustomerOrders = ReadCustomerOrders(StorageOptions.Resolve(_dataDir, null).AnalyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
@@ -122,6 +126,25 @@ public sealed class ConsoleFixture : IAsyncLifetime
             gmv[day] = gmv.GetValueOrDefault(day) + reader.GetDecimal(1);
         }
         return gmv;
+    }
+
+    private static List<(string, long, bool)> ReadCustomerOrders(string analyticsPath)
+    {
+        using var connection = new DuckDBConnection($"Data Source={analyticsPath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT customer_code, CAST(epoch(placed_at) AS BIGINT), status FROM fact_orders WHERE customer_code IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var orders = new List<(string, long, bool)>();
+        while (reader.Read()) orders.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2) == "cancelled"));
+        return orders;
+    }
+
+    /// <summary>RFM customers as of a Beijing date: a customer id and a non-cancelled order before that day's 00:00.</summary>
+    public int ExpectedRfmCustomers(string shanghaiDay)
+    {
+        var cutoff = new DateTimeOffset(DateOnly.ParseExact(shanghaiDay, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), Shanghai).ToUnixTimeSeconds();
+        return CustomerOrders.Where(o => !o.Cancelled && o.PlacedAt < cutoff).Select(o => o.Customer).Distinct(StringComparer.Ordinal).Count();
     }
 
     public decimal ExpectedGmv(string shanghaiDay) =>

@@ -48,6 +48,7 @@ public sealed class ReplenishmentAndPurchasingTests
             store.Db.StockMovements.AddRange(item.NewMovements);
         }
         await store.Db.SaveChangesAsync(Ct);
+        store.Db.ChangeTracker.Clear();
         Add(store.Analytics, Enumerable.Range(0, 28).Select(d => ("TENT-1", 4, 100m, Utc(2026, 3, 3).AddDays(d))).ToArray());
     }
 

@@ -46,5 +46,9 @@ internal sealed class BenefitOutcome
     public static BenefitOutcome NotApplied(NotAppliedReason reason, string detail, decimal? shortfall = null) =>
         new() { Failure = reason, Detail = detail, Shortfall = shortfall };
 
-    public static string Yuan(decimal amount) => string.Create(CultureInfo.InvariantCulture, $"¥{amount:0.00}");
+    /// <summary>"¥12.50". The standard F2 format: custom formats like "0.00" cost several times more, and explanations hold many amounts.</summary>
+    /// <summary>"15" or "7.5": a percentage without trailing zeros.</summary>
+    public static string Percent(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture);
+
+    public static string Yuan(decimal amount) => "¥" + amount.ToString("F2", CultureInfo.InvariantCulture);
 }

@@ -1,24 +1,17 @@
 namespace CommerceOps.Domain.Marketing.Promotions;
 
 /// <summary>
-/// A promotion prepared once for fast pricing: scope and eligibility lists turned into hash sets, so matching a
-/// line costs a few lookups however long the lists are.
+/// A promotion prepared once for fast pricing: eligibility lists turned into hash sets; its scope lives in the
+/// set's <see cref="ScopeIndex"/>, at bit <see cref="Index"/>.
 /// </summary>
 internal sealed class CompiledPromotion
 {
-    private readonly HashSet<string>? _skus, _categories, _brands, _excludedSkus, _excludedCategories, _excludedBrands;
     private readonly HashSet<string>? _channels, _tiers, _segments;
 
-    public CompiledPromotion(PromotionDefinition definition)
+    public CompiledPromotion(PromotionDefinition definition, int index)
     {
         Definition = definition;
-        var scope = definition.Rules.Scope ?? PromotionScope.Everything;
-        _skus = SetOf(scope.Skus);
-        _categories = SetOf(scope.Categories);
-        _brands = SetOf(scope.Brands);
-        _excludedSkus = SetOf(scope.ExcludedSkus);
-        _excludedCategories = SetOf(scope.ExcludedCategories);
-        _excludedBrands = SetOf(scope.ExcludedBrands);
+        Index = index;
         var eligibility = definition.Rules.Eligibility ?? PromotionEligibility.Everyone;
         _channels = SetOf(eligibility.Channels);
         _tiers = SetOf(eligibility.MembershipTiers);
@@ -26,6 +19,8 @@ internal sealed class CompiledPromotion
     }
 
     public PromotionDefinition Definition { get; }
+    /// <summary>The promotion's position in its set (its bit in the scope index).</summary>
+    public int Index { get; }
     public PromotionRules Rules => Definition.Rules;
     public PromotionBenefit Benefit => Definition.Rules.Benefit;
     public bool IsExclusive => Definition.Rules.Stacking == Stacking.Exclusive;
@@ -60,30 +55,6 @@ internal sealed class CompiledPromotion
     /// <summary>The remaining budget, or null when the promotion has no limits (drafts in a simulation).</summary>
     public decimal? BudgetLeft(PromotionUsage usage) =>
         Definition.Rules.Limits is { } limits ? limits.Budget - usage.SpentOf(Definition.Id) : null;
-
-    /// <summary>Indexes of the lines in scope; <paramref name="excludedAny"/> tells whether an exclusion removed one.</summary>
-    public int[] Scope(IReadOnlyList<PricingLine> lines, out bool excludedAny)
-    {
-        excludedAny = false;
-        var count = 0;
-        Span<int> found = lines.Count <= 512 ? stackalloc int[lines.Count] : new int[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (_skus is not null && !_skus.Contains(line.Sku)) continue;
-            if (_categories is not null && !_categories.Contains(line.Category)) continue;
-            if (_brands is not null && (line.Brand is null || !_brands.Contains(line.Brand))) continue;
-            if ((_excludedSkus?.Contains(line.Sku) ?? false)
-                || (_excludedCategories?.Contains(line.Category) ?? false)
-                || (line.Brand is not null && (_excludedBrands?.Contains(line.Brand) ?? false)))
-            {
-                excludedAny = true;
-                continue;
-            }
-            found[count++] = i;
-        }
-        return found[..count].ToArray();
-    }
 
     public SkippedPromotion Skip(NotAppliedReason reason, string message, decimal? shortfall = null, string? lostTo = null) =>
         new(Definition.Id, Definition.Code, Definition.Name, Benefit.Group, reason, message, shortfall, lostTo);

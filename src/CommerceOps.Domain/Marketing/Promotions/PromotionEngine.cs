@@ -20,11 +20,12 @@ public static class PromotionEngine
         var shippingLeft = request.ShippingFee;
         var applied = new List<Application>();
         var skipped = new List<SkippedPromotion>();
+        var (scopes, excludedAny) = promotions.Scopes.Match(lines, promotions.Count);
 
         foreach (var group in promotions.Groups)
         {
             if (group.Length == 0) continue;
-            var candidates = Candidates(group, request, usage, skipped);
+            var candidates = Candidates(group, request, usage, scopes, excludedAny, skipped);
             if (candidates.Count == 0) continue;
             var options = Options(candidates);
             var results = new OptionResult[options.Count];
@@ -46,7 +47,8 @@ public static class PromotionEngine
     }
 
     /// <summary>Promotions of a group that this buyer can have and whose scope holds a line; the others are explained.</summary>
-    private static List<Candidate> Candidates(CompiledPromotion[] group, PricingRequest request, PromotionUsage usage, List<SkippedPromotion> skipped)
+    private static List<Candidate> Candidates(
+        CompiledPromotion[] group, PricingRequest request, PromotionUsage usage, int[][] scopes, bool[] excludedAny, List<SkippedPromotion> skipped)
     {
         var candidates = new List<Candidate>(group.Length);
         foreach (var promotion in group)
@@ -56,10 +58,10 @@ public static class PromotionEngine
                 skipped.Add(notForBuyer);
                 continue;
             }
-            var scope = promotion.Scope(request.Lines, out var excludedAny);
+            var scope = scopes[promotion.Index];
             if (scope.Length == 0)
             {
-                skipped.Add(excludedAny
+                skipped.Add(excludedAny[promotion.Index]
                     ? promotion.Skip(NotAppliedReason.ExcludedSku, "Every line that would qualify is excluded.")
                     : promotion.Skip(NotAppliedReason.NoLineInScope, "No line of the cart is in the promotion's scope."));
                 continue;

@@ -9,13 +9,12 @@ public sealed class PromotionSet
 {
     public static readonly PromotionSet Empty = new([]);
 
-    private PromotionSet(CompiledPromotion[][] groups, IReadOnlyList<PromotionDefinition> definitions)
+    private PromotionSet(IReadOnlyList<PromotionDefinition> definitions)
     {
-        Groups = groups;
         Definitions = definitions;
+        Groups = Compile(definitions);
+        Scopes = new ScopeIndex(Groups.SelectMany(g => g).OrderBy(p => p.Index).ToList());
     }
-
-    private PromotionSet(IReadOnlyList<PromotionDefinition> definitions) : this(Compile(definitions), definitions) { }
 
     public static PromotionSet Of(IEnumerable<PromotionDefinition> definitions) => new(definitions.ToList());
 
@@ -26,15 +25,18 @@ public sealed class PromotionSet
     /// <summary>One array per <see cref="PromotionGroup"/>, indexed by its value, each in application order.</summary>
     internal CompiledPromotion[][] Groups { get; }
 
+    internal ScopeIndex Scopes { get; }
+
     private static CompiledPromotion[][] Compile(IReadOnlyList<PromotionDefinition> definitions)
     {
         var groups = Enum.GetValues<PromotionGroup>();
         var compiled = new CompiledPromotion[groups.Length][];
+        var index = 0;
         foreach (var group in groups)
             compiled[(int)group] = definitions
                 .Where(d => d.Rules.Group == group)
                 .OrderByDescending(d => d.Rules.Priority).ThenBy(d => d.Id)
-                .Select(d => new CompiledPromotion(d))
+                .Select(d => new CompiledPromotion(d, index++))
                 .ToArray();
         return compiled;
     }

@@ -32,6 +32,6 @@ public sealed record CouponDiscount(string Code, decimal MinimumSpend, decimal? 
         var discount = Math.Min(scope, AmountOff ?? Common.Money.Round(scope * PercentOff!.Value / 100m));
         return Proportional(context, discount, AmountOff is { } amount
             ? $"coupon {Code}: {Yuan(amount)} off from {Yuan(MinimumSpend)}"
-            : $"coupon {Code}: {PercentOff:0.##}% off {Yuan(scope)}");
+            : $"coupon {Code}: {Percent(PercentOff!.Value)}% off {Yuan(scope)}");
     }
 }

@@ -23,6 +23,6 @@ public sealed record PercentageDiscount(decimal PercentOff) : PromotionBenefit
         var scope = context.ScopeAmount();
         if (scope == 0) return NotApplied(NotAppliedReason.NothingLeftToDiscount, "Nothing left to discount in scope.");
         var discount = Common.Money.Round(scope * PercentOff / 100m);
-        return Proportional(context, discount, $"{PercentOff:0.##}% off {Yuan(scope)}");
+        return Proportional(context, discount, $"{Percent(PercentOff)}% off {Yuan(scope)}");
     }
 }

@@ -30,7 +30,7 @@ public sealed record ThresholdDiscount(decimal Threshold, decimal Amount, bool E
         var discount = Math.Min(times * Amount, Cap ?? decimal.MaxValue);
         discount = Math.Min(discount, scope);
         return Proportional(context, discount, Every
-            ? $"{Yuan(Amount)} off every {Yuan(Threshold)}: {times:0} × on {Yuan(scope)}"
+            ? $"{Yuan(Amount)} off every {Yuan(Threshold)}: {(long)times} × on {Yuan(scope)}"
             : $"{Yuan(Amount)} off {Yuan(scope)} (threshold {Yuan(Threshold)})");
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCommerceDbContext))]
-    [Migration("20261126054242_Initial")]
+    [Migration("20261126062530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

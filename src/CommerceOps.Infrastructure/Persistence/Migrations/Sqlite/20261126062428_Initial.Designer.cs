@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommerceDbContext))]
-    [Migration("20261126054055_Initial")]
+    [Migration("20261126062428_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
