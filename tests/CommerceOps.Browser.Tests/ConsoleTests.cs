@@ -124,6 +124,81 @@ public sealed partial class ConsoleTests(ConsoleFixture console) : IClassFixture
     }
 
     [Fact]
+    public async Task The_gmv_tree_shows_the_weeks_demo_gmv_as_computed_from_the_analytics_file()
+    {
+        console.RequireBrowser();
+        var (from, to) = LastDemoWeek();
+        var expected = Enumerable.Range(0, 7).Sum(d => console.GmvByDay.GetValueOrDefault(from.AddDays(d)));
+        Assert.True(expected > 0, "the demo store has sales in its last week");
+
+        var page = await console.SignedInPageAsync(Roles.Analyst);
+        var response = await page.GotoAsync($"gmv?from={Day(from)}&to={Day(to)}&by=province");
+        Assert.Equal(200, response!.Status);
+        var shown = await page.Locator("[data-factor=gmv] td[data-value]").GetAttributeAsync("data-value");
+        Assert.Equal(expected, decimal.Parse(shown!, CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("#gmv-breakdown-title")).ToContainTextAsync("省份");
+        await AssertAccessibleAsync(page, "/gmv by province");
+    }
+
+    [Fact]
+    public async Task The_funnel_shows_the_users_per_step_computed_from_the_raw_events()
+    {
+        console.RequireBrowser();
+        var (from, to) = LastDemoWeek();
+        var expected = console.Funnel.UsersPerStep(StartOf(from), StartOf(to.AddDays(1)));
+        Assert.True(expected[^1] > 0, "demo users purchase through the default funnel");
+
+        var page = await console.SignedInPageAsync(Roles.Marketing);
+        await page.GotoAsync($"funnel?from={Day(from)}&to={Day(to)}");
+        string[] steps = ["home", "list", "product", "cart", "payment", "purchase"];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var shown = await page.Locator($"[data-step={steps[i]}] .kpi-value").GetAttributeAsync("data-value");
+            Assert.Equal(expected[i], long.Parse(shown!, CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task The_funnel_form_says_what_is_wrong_with_an_unknown_step()
+    {
+        console.RequireBrowser();
+        var page = await console.SignedInPageAsync(Roles.Analyst);
+        await page.GotoAsync("funnel");
+        await page.GetByLabel("步骤（逗号分隔）").FillAsync("home,nowhere");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nowhere");
+        Assert.Contains("steps=home%2Cnowhere", page.Url);
+    }
+
+    [Fact]
+    public async Task The_operations_map_uses_the_map_s_province_names_and_the_marketing_page_lists_channels()
+    {
+        console.RequireBrowser();
+        var page = await console.SignedInPageAsync(Roles.Admin);
+        await page.GotoAsync("operations");
+        await Assertions.Expect(page.Locator("#operations-provinces-chart svg")).ToBeVisibleAsync();
+        var provinces = await page.Locator("#operations-provinces-table tbody th").AllInnerTextsAsync();
+        Assert.NotEmpty(provinces);
+        Assert.DoesNotContain(provinces, p => p.EndsWith('省') || p.EndsWith("自治区", StringComparison.Ordinal));
+        Assert.Equal(7, await page.Locator("#operations-heat-map-table tbody tr").CountAsync());
+
+        await page.GotoAsync("marketing");
+        Assert.True(await page.Locator("#marketing-roi-table tbody tr").CountAsync() > 0);
+    }
+
+    /// <summary>The last seven China-time days of the demo store that end before today (today is still running).</summary>
+    private (DateOnly From, DateOnly To) LastDemoWeek()
+    {
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ConsoleFixture.Shanghai).DateTime);
+        var to = console.GmvByDay.Keys.Where(d => d < today).DefaultIfEmpty(today.AddDays(-1)).Max();
+        return (to.AddDays(-6), to);
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), ConsoleFixture.Shanghai);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task The_segments_page_counts_the_customers_computed_from_the_analytics_file()
     {
         console.RequireBrowser();

@@ -22,6 +22,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddSingleton<SalesHeatMapQuery>();
         services.AddSingleton<ChannelRoiQuery>();
         services.AddSingleton<AdClickThroughQuery>();
+        services.AddSingleton<AnalyticsFreshnessQuery>();
         services.AddSingleton<MarketingSpendImporter>();
         return services;
     }
