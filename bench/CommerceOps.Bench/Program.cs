@@ -44,11 +44,6 @@ catch (BenchException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|rfm [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|pricing|pricing-bdn [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|supply [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|assistant|kb [--option value]...  (see bench/run.sh)");
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|supply [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|pricing|pricing-bdn|supply|assistant|kb [--option value]...  (see bench/run.sh)");
     return 64;
 }
