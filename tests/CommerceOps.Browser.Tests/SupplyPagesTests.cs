@@ -102,6 +102,4 @@ public sealed partial class ConsoleTests
         Assert.Equal(PromiseSample.Orders.Where(o => o.Late).Select(o => o.Id).Order(StringComparer.Ordinal), late.Order(StringComparer.Ordinal));
         await AssertAccessibleAsync(page, "/logistics");
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
