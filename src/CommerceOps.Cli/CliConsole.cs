@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Infrastructure.Importing;
 using Spectre.Console;
 
 namespace CommerceOps.Cli;
@@ -19,6 +20,15 @@ public sealed class CliConsole(ParseResult parseResult)
     public int Refuse(string message)
     {
         Error.WriteLine(message);
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>Writes a refused file's message and its problems (line and column each) to stderr; returns the bad-input exit code.</summary>
+    public int Refuse(string message, ImportRefusedException refused)
+    {
+        Error.WriteLine(message);
+        foreach (var problem in refused.Problems) Error.WriteLine("  " + problem);
+        if (refused.ProblemCount > refused.Problems.Count) Error.WriteLine($"  … and {refused.ProblemCount - refused.Problems.Count} more");
         return ExitCodes.BadInput;
     }
 }

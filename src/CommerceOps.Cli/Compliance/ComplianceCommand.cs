@@ -41,10 +41,7 @@ public static class ComplianceCommand
         }
         catch (ImportRefusedException e)
         {
-            console.Error.WriteLine($"{input.FullName} has {e.ProblemCount} problem(s); no findings were written.");
-            foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
-            if (e.ProblemCount > e.Problems.Count) console.Error.WriteLine($"  … and {e.ProblemCount - e.Problems.Count} more");
-            return ExitCodes.BadInput;
+            return console.Refuse($"{input.FullName} has {e.ProblemCount} problem(s); no findings were written.", e);
         }
     }
 }

@@ -34,10 +34,7 @@ public static class OlistImportCommand
             }
             catch (ImportRefusedException e)
             {
-                console.Error.WriteLine(e.Message);
-                foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
-                if (e.ProblemCount > e.Problems.Count) console.Error.WriteLine($"  … and {e.ProblemCount - e.Problems.Count} more");
-                return ExitCodes.BadInput;
+                return console.Refuse(e.Message, e);
             }
         });
         return command;

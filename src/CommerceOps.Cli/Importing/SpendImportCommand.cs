@@ -31,9 +31,7 @@ public static class SpendImportCommand
             }
             catch (ImportRefusedException e)
             {
-                console.Error.WriteLine(e.Message);
-                foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
-                return ExitCodes.BadInput;
+                return console.Refuse(e.Message, e);
             }
         });
         return command;

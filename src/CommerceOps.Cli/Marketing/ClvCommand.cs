@@ -50,9 +50,7 @@ public static class ClvCommand
         }
         catch (ImportRefusedException e)
         {
-            console.Error.WriteLine($"{summary.FullName} has {e.ProblemCount} problem(s); nothing was fitted.");
-            foreach (var problem in e.Problems) console.Error.WriteLine("  " + problem);
-            return ExitCodes.BadInput;
+            return console.Refuse($"{summary.FullName} has {e.ProblemCount} problem(s); nothing was fitted.", e);
         }
         catch (DomainException e)
         {
