@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
@@ -53,6 +54,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCounter> PromotionCounters => Set<PromotionCounter>();
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     public abstract bool IsSqlite { get; }
 

@@ -32,6 +32,20 @@ public sealed class ConsoleNavigation
         new("/alerts", "Nav.Alerts"),
         new("/inventory", "Nav.Inventory"),
         new("/logistics", "Nav.Logistics"),
+        new("/campaigns", "Nav.Campaigns"),
+        new("/coupons", "Nav.Coupons"),
+        new("/content", "Nav.Content"),
+        new("/suppliers", "Nav.Suppliers"),
+        new("/presales", "Nav.Presales"),
+        new("/demand", "Nav.Demand"),
+        new("/promotions", "Nav.Promotions"),
+        new("/compliance", "Nav.Compliance"),
+        new("/privacy", "Nav.Privacy"),
+        new("/brands", "Nav.Brands"),
+        new("/service-desk", "Nav.ServiceDesk"),
+        new("/returns", "Nav.Returns"),
+        new("/kb", "Nav.KnowledgeBase"),
+        new("/service-kpis", "Nav.ServiceKpis"),
     ];
 
     public ConsoleNavigation() : this(typeof(Program).Assembly) { }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Infrastructure.Alerts;
 using CommerceOps.Infrastructure.Catalog;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Demo;
@@ -9,9 +11,9 @@ using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
-using CommerceOps.Infrastructure.Service;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
+using CommerceOps.Infrastructure.Service;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Compliance;
@@ -21,9 +23,9 @@ using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
-using CommerceOps.Server.WebConsole;
 using CommerceOps.Server.Purchasing;
 using CommerceOps.Server.Service;
+using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +68,7 @@ public static class CommerceOpsHosting
 
         services.AddScoped<StockLedger>();
         services.AddScoped<PurchasingService>();
+        services.AddScoped<IAlertInbox, AlertInbox>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<CheckoutService>();
         services.AddSingleton<ActivePromotions>();

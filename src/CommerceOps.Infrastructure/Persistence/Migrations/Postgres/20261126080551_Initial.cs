@@ -13,6 +13,30 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "alerts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    detail = table.Column<string>(type: "text", nullable: false),
+                    link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    acknowledged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_alerts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_clients",
                 columns: table => new
                 {
@@ -912,6 +936,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_alerts_opened_at",
+                table: "alerts",
+                column: "opened_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_alerts_source_key_status",
+                table: "alerts",
+                columns: new[] { "source", "key", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_api_clients_key_hash",
                 table: "api_clients",
                 column: "key_hash",
@@ -1196,6 +1230,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "alerts");
+
             migrationBuilder.DropTable(
                 name: "api_clients");
 

@@ -12,6 +12,30 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "alerts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    detail = table.Column<string>(type: "TEXT", nullable: false),
+                    link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    acknowledged_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_alerts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_clients",
                 columns: table => new
                 {
@@ -911,6 +935,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_alerts_opened_at",
+                table: "alerts",
+                column: "opened_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_alerts_source_key_status",
+                table: "alerts",
+                columns: new[] { "source", "key", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_api_clients_key_hash",
                 table: "api_clients",
                 column: "key_hash",
@@ -1195,6 +1229,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "alerts");
+
             migrationBuilder.DropTable(
                 name: "api_clients");
 
