@@ -49,7 +49,7 @@ public sealed class CatalogService(CommerceDbContext db, ProductSearchIndex inde
                           from b in brands.DefaultIfEmpty()
                           where p.IsPublished
                           select new { Product = p, Category = c.Name + " " + c.NameEn, Brand = b == null ? null : b.Name }).ToListAsync(ct);
-        foreach (var row in rows) index.Upsert(ToDocument(row.Product, row.Category, row.Brand));
+        index.Upsert(rows.Select(row => ToDocument(row.Product, row.Category, row.Brand)));
     }
 
     public static ProductSearchDocument ToDocument(Product p, string category, string? brand) =>

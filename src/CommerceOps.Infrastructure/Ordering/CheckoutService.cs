@@ -1,4 +1,5 @@
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
@@ -24,55 +25,84 @@ public sealed class CheckoutService(
     public static readonly TimeSpan PaymentWindow = TimeSpan.FromMinutes(30);
 
     /// <returns>The order and whether it was created now (false: an idempotent retry).</returns>
-    public Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct) =>
-        unitOfWork.RunAsync(async ct =>
+    /// <remarks>
+    /// The reads (buyer, catalog, warehouses, promotion pricing) happen before the unit of work: on SQLite the unit of
+    /// work holds the single-writer gate, so only the writes that must be atomic (stock, order, redemptions) queue.
+    /// Stock and promotion budgets are checked again inside by their atomic updates, so a quote that went stale
+    /// in between cannot oversell or overspend.
+    /// </remarks>
+    public async Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
+    {
+        var hash = IdempotencyStore.Hash(command);
+        if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId)
+            return (await LoadAsync(firstId, ct), false);
+        var quote = await QuoteAsync(command, ct);
+        return await unitOfWork.RunAsync(async ct =>
         {
-            var hash = IdempotencyStore.Hash(command);
+            // A concurrent request with the same key may have committed since the check above.
             if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } existingId)
                 return (await LoadAsync(existingId, ct), false);
 
-            var order = await CreateAsync(command, ct);
+            var order = await CreateAsync(command, quote, ct);
             if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, order.Id);
             return (order, true);
         }, ct);
+    }
 
-    private async Task<Order> CreateAsync(PlaceOrderCommand command, CancellationToken ct)
+    /// <summary>What the order will be, read without locks: the buyer, each line at today's price and the promotions priced.</summary>
+    private sealed record CheckoutQuote(
+        Customer Customer, List<OrderLineDraft> Lines, List<Warehouse> Warehouses, Dictionary<string, bool> CrossBorder,
+        PromotionSet Promotions, PricedCart? Priced);
+
+    private async Task<CheckoutQuote> QuoteAsync(PlaceOrderCommand command, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Code == command.CustomerCode, ct)
+        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Code == command.CustomerCode, ct)
             ?? throw new NotFoundException($"Customer '{command.CustomerCode}' does not exist.", "customerCode");
 
         var codes = command.Lines.Select(l => l.Sku).Distinct().ToList();
         if (codes.Count != command.Lines.Count) throw new DomainException("Each SKU may appear on one line only.", "lines");
-        var skus = await (from s in db.Skus
+        var skus = await (from s in db.Skus.AsNoTracking()
                           join p in db.Products on s.ProductId equals p.Id
                           join c in db.Categories on p.CategoryId equals c.Id
                           where codes.Contains(s.Code)
-                          select new { Sku = s, p.Title, p.IsPublished, CategoryCode = c.Code, p.BrandId }).ToDictionaryAsync(x => x.Sku.Code, ct);
-        var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
-
-        var drafts = new List<OrderLineDraft>();
-        var reservations = new List<(long SkuId, long WarehouseId, int Quantity)>();
+                          select new { s.Id, s.Code, s.Price, s.IsCrossBorder, p.Title, p.IsPublished, CategoryCode = c.Code, p.BrandId }).ToDictionaryAsync(x => x.Code, ct);
+        var drafts = new List<OrderLineDraft>(command.Lines.Count);
         for (var i = 0; i < command.Lines.Count; i++)
         {
             var line = command.Lines[i];
             if (!skus.TryGetValue(line.Sku, out var found) || !found.IsPublished)
                 throw new NotFoundException($"SKU '{line.Sku}' does not exist or is not for sale.", $"lines[{i}].sku");
-            var warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, line.Quantity, warehouses, ct);
-            reservations.Add((found.Sku.Id, warehouseId, line.Quantity));
-            drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, line.Quantity, found.Sku.Price, warehouseId));
+            drafts.Add(new OrderLineDraft(found.Id, found.Code, found.Title, found.CategoryCode, line.Quantity, found.Price, WarehouseId: null));
         }
+        var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
+        var crossBorder = skus.Values.ToDictionary(s => s.Code, s => s.IsCrossBorder);
 
         var set = await pricer.ActiveSetAsync(ct);
+        if (set.Count == 0) return new CheckoutQuote(customer, drafts, warehouses, crossBorder, set, null);
+        var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
+        var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
+        var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
+        for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
+        return new CheckoutQuote(customer, drafts, warehouses, crossBorder, set, priced);
+    }
+
+    private async Task<Order> CreateAsync(PlaceOrderCommand command, CheckoutQuote quote, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var drafts = new List<OrderLineDraft>(quote.Lines.Count);
+        var reservations = new List<(long SkuId, long WarehouseId, int Quantity)>();
+        foreach (var line in quote.Lines)
+        {
+            var warehouseId = await ReserveAsync(line.SkuId, line.SkuCode, quote.CrossBorder[line.SkuCode], line.Quantity, quote.Warehouses, ct);
+            reservations.Add((line.SkuId, warehouseId, line.Quantity));
+            drafts.Add(line with { WarehouseId = warehouseId });
+        }
+
         var promotions = new List<OrderPromotion>();
         var redeemed = new List<AppliedPromotion>();
-        if (set.Count > 0)
+        if (quote.Priced is { } priced)
         {
-            var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
-            var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
-            var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
-            for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
-            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, warehouses, ct);
+            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, quote.Warehouses, ct);
             foreach (var applied in priced.Applied)
             {
                 if (priced.Gifts.Any(g => g.PromotionId == applied.Id) && !giftValues.ContainsKey(applied.Id)) continue; // gift out of stock
@@ -81,14 +111,14 @@ public sealed class CheckoutService(
             }
         }
 
-        var order = Order.Place(OrderNumbers.Next(now), customer, command.Channel, command.PaymentMethod, command.Address,
+        var order = Order.Place(OrderNumbers.Next(now), quote.Customer, command.Channel, command.PaymentMethod, command.Address,
             command.Remarks, drafts, now, PaymentWindow, promotions);
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
             db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
-        if (redeemed.Count > 0) await redemptions.RedeemAsync(redeemed, customer.Id, set, ct);
+        if (redeemed.Count > 0) await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);
         return order;
     }
 
