@@ -18,7 +18,7 @@ public sealed class AlertMetricQuery(AnalyticsStore store)
     {
         var parameters = new Dictionary<string, object?>();
         var sql = AlertMetricSql.With(metric, step, [windows.Current, .. windows.Baseline], parameters) + """
-            SELECT periods.p, COALESCE(sum(u.num), 0), COALESCE(sum(u.den), 0), count(u.p)
+            SELECT periods.p, COALESCE(sum(u.num), 0)::DOUBLE, COALESCE(sum(u.den), 0)::DOUBLE, count(u.p)
             FROM periods LEFT JOIN units u ON u.p = periods.p
             GROUP BY periods.p ORDER BY periods.p
             """;

@@ -45,7 +45,9 @@ internal static class AlertMetricSql
         return $"""
             WITH periods(p, f, t) AS (VALUES {values}),
             units AS (
+                SELECT p, channel, province, device, payment_method, CAST(num AS DOUBLE) AS num, CAST(den AS DOUBLE) AS den FROM (
             {Units(metric, step, parameters)}
+                )
             )
             """;
     }
