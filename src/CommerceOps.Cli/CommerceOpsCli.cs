@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommerceOps.Cli.Alerts;
 using CommerceOps.Cli.Compliance;
 using CommerceOps.Cli.Analytics;
 using CommerceOps.Cli.Demo;
@@ -34,6 +35,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(ComplianceCommand.Create());
         root.Subcommands.Add(FunnelCommand.Create());
         root.Subcommands.Add(MetricsCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         return root;
     }
 

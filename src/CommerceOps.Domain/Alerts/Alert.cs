@@ -18,6 +18,7 @@ public sealed class Alert : AggregateRoot
         Level = notice.Level;
         Detail = notice.Detail;
         Link = notice.Link;
+        Diagnosis = notice.Diagnosis;
         Status = AlertStatus.Open;
         OpenedAt = UpdatedAt = now;
         Raise(new AlertRaised(Source, Key, Level.ToString(), Title) { OccurredAt = now });
@@ -30,6 +31,8 @@ public sealed class Alert : AggregateRoot
     public string Title { get; private set; } = "";
     public string Detail { get; private set; } = "";
     public string? Link { get; private set; }
+    /// <summary>Structured detail as JSON, e.g. a metric alert's automatic diagnosis; null when the producer has none.</summary>
+    public string? Diagnosis { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
@@ -47,6 +50,7 @@ public sealed class Alert : AggregateRoot
         Title = Required(notice.Title, "title");
         Detail = notice.Detail;
         Link = notice.Link;
+        Diagnosis = notice.Diagnosis;
         UpdatedAt = now;
         if (levelChanged) Raise(new AlertRaised(Source, Key, Level.ToString(), Title) { OccurredAt = now });
     }

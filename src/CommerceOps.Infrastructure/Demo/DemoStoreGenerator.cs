@@ -1,3 +1,4 @@
+using CommerceOps.Domain.Alerts.Rules;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
@@ -83,12 +84,14 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var customers = await WriteCustomersAsync(random, large, settings, from, to, progress, cancellationToken);
             var customersTime = Lap();
             var orders = await WriteOrdersAsync(random, large, settings, calendar, catalog, customers, to, progress, cancellationToken);
+            if (!large) await SeedAlertRulesAsync(to, cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();
 
             var events = new DemoBehaviourEvents(new DemoRandom(seed + 1), calendar, catalog, customers, settings.Sessions, progress).Generate();
             // At the large scale events are generated on one core while the other appends them.
             var eventCount = await analytics.AppendBehaviourEventsAsync(large ? Prefetched.Of(events) : events, cancellationToken);
+            if (!large) eventCount += await analytics.AppendBehaviourEventsAsync(new DemoPaymentIncident(new DemoRandom(seed + 2), to).Generate(), cancellationToken);
             var eventsTime = Lap();
             if (large) (marker with { CompletedAt = time.GetUtcNow() }).Write(dataDirectory);
             return new DemoFacts(
@@ -108,6 +111,14 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    /// <summary>The demo's alert rules; one of them catches <see cref="DemoPaymentIncident"/>.</summary>
+    private async Task SeedAlertRulesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var spec in (AlertRuleSpec[])[DemoPaymentIncident.PaymentRule, .. DemoPaymentIncident.OtherRules])
+            db.AlertRules.Add(new AlertRule(spec, now));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -55,6 +55,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<CommerceOps.Domain.Alerts.Rules.AlertRule> AlertRules => Set<CommerceOps.Domain.Alerts.Rules.AlertRule>();
+    public DbSet<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription>();
+    public DbSet<CommerceOps.Domain.Alerts.Webhooks.WebhookDelivery> WebhookDeliveries => Set<CommerceOps.Domain.Alerts.Webhooks.WebhookDelivery>();
+    public DbSet<CommerceOps.Infrastructure.Alerts.WebhookCursor> WebhookCursors => Set<CommerceOps.Infrastructure.Alerts.WebhookCursor>();
 
     public abstract bool IsSqlite { get; }
 

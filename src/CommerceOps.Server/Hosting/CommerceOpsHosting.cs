@@ -14,6 +14,7 @@ using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Infrastructure.Service;
+using CommerceOps.Server.Alerts;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Compliance;
@@ -84,6 +85,7 @@ public static class CommerceOpsHosting
         services.AddScoped<WordListStore>();
         services.AddSingleton<AdLawCheckers>();
         services.AddAnalytics();
+        services.AddAlerts(builder.Configuration);
         services.AddCustomerService();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
@@ -142,6 +144,7 @@ public static class CommerceOpsHosting
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();
         api.MapMetricsApi();
+        api.MapAlertsApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;

@@ -54,6 +54,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             return;
         }
         await RunCliAsync("generate", "--scale", "demo");
+        await RunCliAsync("alerts", "check"); // the demo's planted payment incident opens a red alert
         // Promises come from imported history only; a few Olist orders give the logistics page something to show.
         var sample = Path.Combine(_dataDir, "promise-sample");
         PromiseSample.Write(sample);
