@@ -7,10 +7,14 @@
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, large, rfm)
+#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, assistant, kb,
+#                           large, rfm, analytics, pages)
 #   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
 #                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, assistant, kb, large)
+#   analytics (with --large or --only analytics): the 30-day funnel and GMV tree (last 30 whole days of the large
+#                           store) beside hand-written DuckDB SQL and pandas over the same rows; any disagreement fails
+#   pages (with --large or --only pages): p50/p95 of each console analytics page, signed in, over loopback HTTP,
+#                           served from a copy of the large store (BENCH_PAGE_REQUESTS per page, default 20)
 #
 # Every load is bounded in time and count and targets 127.0.0.1 only. Needs root (or sudo) to install Debian
 # packages (postgresql, postgresql-contrib for pgbench, time, curl) and to start PostgreSQL.
@@ -30,7 +34,7 @@ for arg in "$@"; do
     --large) large=1 ;;
     --quick) quick=1 ;;
     --only) expect_only=1 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument $arg" >&2; exit 64 ;;
   esac
 done
@@ -245,6 +249,35 @@ step_rfm() {
   rm -f "$run/rfm/analytics.duckdb" "$run/rfm/lines.csv"
 }
 
+# --- e. 30-day funnel and GMV tree beside hand-written SQL and pandas (issue #3) ------------------------------------
+step_analytics() {
+  [ -f "$work/large/analytics.duckdb" ] || { log "no large data set in $work/large (run with --large once)"; return 3; }
+  mkdir -p "$run/analytics/out"
+  cp "$work/large/analytics.duckdb" "$run/analytics/analytics.duckdb" # never touch the original
+  # The last 30 whole (China-time) days before the data set was generated.
+  local to from
+  to="$(date -u -d "$(cut -c1-10 "$work/large/.generated") - 1 day" +%F)"
+  from="$(date -u -d "$to - 29 days" +%F)"
+  dotnet "$bench_dll" analytics --dir "$run/analytics" --from "$from" --to "$to" --runs 3 \
+    --export "$run/analytics/out" --out "$results/analytics.json"
+  /usr/bin/python3 "$repo/bench/analytics_pandas.py" "$run/analytics/out" "$results/analytics.json" "$results/analytics-pandas.json"
+  rm -rf "$run/analytics"
+}
+
+# --- f. console pages rendered over loopback against the large store (issue #3: p95 ≤ 300 ms) ------------------------
+step_pages() {
+  [ -f "$work/large/commerce.db" ] || { log "no large data set in $work/large (run with --large once)"; return 3; }
+  rm -rf "$run/pages"; mkdir -p "$run/pages"
+  # A copy: the server migrates and projects into its data directory. The store must come from the current build's
+  # schema (delete $work/large/.generated and run --large to regenerate it after a model change).
+  cp -r "$work/large/." "$run/pages/"
+  rm -f "$run/pages/server.lock"
+  start_server "$run/pages" pages
+  dotnet "$bench_dll" pages --url "http://127.0.0.1:$port" --data "$run/pages" --requests "${BENCH_PAGE_REQUESTS:-20}" --out "$results/pages.json"
+  stop_server
+  rm -rf "$run/pages"
+}
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 step pgbench step_pgbench
 step checkout-sqlite step_checkout_sqlite
@@ -257,6 +290,8 @@ step assistant step_assistant
 step kb step_kb
 if [ "$large" = 1 ] || [[ "$only" == *",large,"* ]]; then step large step_large; fi
 if [ "$large" = 1 ] || [[ "$only" == *",rfm,"* ]]; then step rfm step_rfm; fi
+if [ "$large" = 1 ] || [[ "$only" == *",analytics,"* ]]; then step analytics step_analytics; fi
+if [ "$large" = 1 ] || [[ "$only" == *",pages,"* ]]; then step pages step_pages; fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- report ---------------------------------------------------------------------------------------------------
@@ -334,6 +369,17 @@ if "rfm" in r:
     lines.append(f"| RFM, {x['customers']:,} customers / {x['orders']:,} orders / {x['orderLines']:,} lines (median of {x['runs']}) | {x['productSeconds']} s"
                  f" | hand-written DuckDB SQL {x['handWrittenSeconds']} s; pandas {pd_.get('pandas')} over the lines in memory {fmt(pd_.get('seconds'), ' s')} (same result: {pd_.get('matchesProduct')})"
                  f" | {q} × SQL; pandas/product {p} | ≤ 1.3 × SQL: {verdict(q, 1.3, below=True) if q != 1.3 else 'meets target'}; ≥ 5 × faster than pandas: {verdict(p, 5)} |")
+if "analytics" in r:
+    a, ap = r["analytics"], r.get("analytics-pandas", {})
+    for what, key in (("30-day funnel (6 steps, 24 h window, per user)", "funnel"), ("GMV tree (30 days and its 3 comparisons)", "gmv_tree")):
+        q, hand, pd_ms = a[f"{key}_query_ms"], a[f"{key}_hand_sql_ms"], ap.get(f"{key}_pandas_ms")
+        x, p = ratio(q, hand), ratio(pd_ms, q)
+        lines.append(f"| {what}, {a['events']:,} events / {a['order_lines']:,} order lines (median of 3) | {q:,} ms"
+                     f" | hand-written DuckDB SQL {hand:,} ms; pandas {ap.get('pandas')} on the rows in memory {fmt(pd_ms, ' ms')} (same answer: {ap.get(key.split('_')[0] + '_same_answer')})"
+                     f" | {x} × SQL; pandas/product {p} | ≤ 1.3 × SQL: {verdict(x, 1.3, below=True) if x != 1.3 else 'meets target'}; ≥ 5 × faster than pandas: {verdict(p, 5)} |")
+if "pages" in r:
+    for pg in r["pages"]["pages"]:
+        lines.append(f"| console page {pg['page']} (large store, {pg['requests']} requests after a warm-up) | p50 {pg['p50Ms']} ms, p95 {pg['p95Ms']} ms, max {pg['maxMs']} ms | | | p95 ≤ 300 ms: {verdict(pg['p95Ms'], 300, below=True)} |")
 if failed:
     lines.append("")
     lines.append("Steps that failed in this run: " + ", ".join(f"{k} (exit {v})" for k, v in sorted(failed.items())) + ". See the logs in the run's work folder.")

@@ -11,5 +11,5 @@ command -v /usr/bin/python3 >/dev/null && /usr/bin/python3 -c 'import pandas' 2>
 dotnet build -c Release bench/CommerceOps.Bench >/dev/null
 dotnet bench/CommerceOps.Bench/bin/Release/net10.0/CommerceOps.Bench.dll supply --dir "$work" \
   --skus "${BENCH_SKUS:-100000}" --warehouses "${BENCH_WAREHOUSES:-10}" --lines "${BENCH_LINES:-10000000}" --out "$work/product.json"
-/usr/bin/python3 bench/supply_pandas.py "$work" "$work/pandas.json"
+/usr/bin/python3 bench/supply_pandas.py "$work" "$work/pandas.json" "$work/product.json"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

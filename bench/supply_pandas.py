@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """The pandas baseline of the supply-chain benchmark: ABC + XYZ + replenishment over the CSVs SupplyChainBench wrote.
 
-Usage: supply_pandas.py DIR OUT.json. Timed: the computation on frames already in memory (median of 3 after a
-warm-up); the CSV load is reported apart. Same definitions as the product (see SupplyChainBench.HandWritten)."""
+Usage: supply_pandas.py DIR OUT.json [PRODUCT.json]. Timed: the computation on frames already in memory (median of 3
+after a warm-up); the CSV load is reported apart. Same definitions as the product (see SupplyChainBench.HandWritten).
+With PRODUCT.json (what `CommerceOps.Bench supply` wrote) the checksum (classified SKUs, class A, replenishment rows,
+suggested units, lines to order) must equal the product's, else the script exits 1: a timing of two different
+computations is no baseline."""
 import json
 import math
 import sys
@@ -81,9 +84,16 @@ def main():
         times.append(time.perf_counter() - t)
     times.sort()
     report = {"pandas": pd.__version__, "loadSeconds": load, "seconds": times[1], "checksum": result}
+    if len(sys.argv) > 3:
+        product = json.load(open(sys.argv[3]))["productChecksum"]
+        product = {k[0].lower() + k[1:]: v for k, v in product.items()}  # C# writes PascalCase names
+        report["matchesProduct"] = product == result
     with open(out, "w") as f:
         json.dump(report, f)
     print(json.dumps(report))
+    if report.get("matchesProduct") is False:
+        print(f"supply_pandas: pandas {result} against the product's {product}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

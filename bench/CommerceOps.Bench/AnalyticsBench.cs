@@ -35,10 +35,14 @@ public static class AnalyticsBench
         var funnelRequest = new FunnelRequest(FunnelDefinition.Default, period);
         FunnelResult? funnelAnswer = null;
         results["funnel_query_ms"] = Median(runs, () => funnelAnswer = funnel.Run(funnelRequest));
-        List<long>? handFunnel = null;
+        List<(long Users, double? Median)>? handFunnel = null;
         results["funnel_hand_sql_ms"] = Median(runs, () => handFunnel = HandFunnel(connection, period));
-        results["funnel_users"] = funnelAnswer!.Steps.Select(s => s.Units).ToList();
-        results["funnel_same_answer"] = funnelAnswer.Steps.Select(s => s.Units).SequenceEqual(handFunnel!);
+        var funnelUsers = funnelAnswer!.Steps.Select(s => s.Units).ToList();
+        var funnelMedians = funnelAnswer.Steps.Select(s => Round(s.MedianSecondsFromFirst)).ToList();
+        results["funnel_users"] = funnelUsers;
+        results["funnel_median_seconds"] = funnelMedians;
+        Agree("funnel users per step", funnelUsers, handFunnel!.Select(h => h.Users));
+        Agree("funnel median seconds to convert per step", funnelMedians, handFunnel!.Select(h => Round(h.Median)));
 
         var tree = new GmvTreeQuery(store);
         var treeRequest = new GmvTreeRequest(period);
@@ -48,9 +52,25 @@ public static class AnalyticsBench
         var periods = new List<AnalyticsPeriod> { period };
         periods.AddRange(GmvComparisons.All.SelectMany(c => c.BaselinePeriods(period)).Distinct());
         results["gmv_tree_hand_sql_ms"] = Median(runs, () => handTree = HandGmv(connection, periods));
-        var current = treeAnswer!.Total.Current;
-        results["gmv_current"] = new[] { current.Visitors, current.Buyers, current.Orders, current.RepeatBuyers, current.Gmv };
-        results["gmv_same_answer"] = handTree![0] == ((long)current.Visitors, (long)current.Buyers, (long)current.Orders, (long)current.RepeatBuyers, current.Gmv);
+        // The tree's factors per period: the current one and each comparison's baseline periods, in the order of `periods`.
+        var byPeriod = new Dictionary<AnalyticsPeriod, GmvFactors> { [period] = treeAnswer!.Total.Current };
+        foreach (var comparison in treeAnswer.Total.Comparisons)
+            if (comparison.Periods.Count == 1) byPeriod[comparison.Periods[0]] = comparison.Baseline;
+        var productPeriods = periods.Where(byPeriod.ContainsKey).ToList();
+        var productTree = productPeriods.Select(p => Factors(byPeriod[p])).ToList();
+        results["gmv_periods_checked"] = productPeriods.Count;
+        results["gmv_factors"] = periods.Select((_, i) => handTree![i]).Select(h => new object[] { h.Item1, h.Item2, h.Item3, h.Item4, h.Item5 }).ToList();
+        results["gmv_current"] = new object[] { productTree[0].Item1, productTree[0].Item2, productTree[0].Item3, productTree[0].Item4, productTree[0].Item5 };
+        Agree("GMV tree factors (visitors, buyers, orders, repeat buyers, GMV) per period", productTree,
+            productPeriods.Select(p => handTree![periods.IndexOf(p)]));
+        GmvFactors Hand(AnalyticsPeriod p)
+        {
+            var (visitors, buyers, orders, repeat, gmv) = handTree![periods.IndexOf(p)];
+            return new GmvFactors(visitors, buyers, orders, repeat, gmv);
+        }
+        Agree("GMV tree baselines (means over several periods)",
+            treeAnswer.Total.Comparisons.Select(c => c.Baseline),
+            treeAnswer.Total.Comparisons.Select(c => GmvFactors.Mean([.. c.Periods.Select(Hand)])));
         results["gmv_periods"] = periods.Select(p => new[] { AnalyticsCommandMicros(p.From), AnalyticsCommandMicros(p.To) }).ToList();
         results["funnel_period"] = new[] { AnalyticsCommandMicros(period.From), AnalyticsCommandMicros(period.To) };
 
@@ -58,6 +78,19 @@ public static class AnalyticsBench
         File.WriteAllText(options.Require("out"), JsonSerializer.Serialize(results));
         Console.WriteLine(JsonSerializer.Serialize(results));
         return 0;
+    }
+
+    private static (long, long, long, long, decimal) Factors(GmvFactors f) =>
+        ((long)f.Visitors, (long)f.Buyers, (long)f.Orders, (long)f.RepeatBuyers, f.Gmv);
+
+    private static double? Round(double? seconds) => seconds is null ? null : Math.Round(seconds.Value, 3);
+
+    /// <summary>The benchmark only means something if both computed the same thing: anything else stops the run.</summary>
+    private static void Agree<T>(string what, IEnumerable<T> product, IEnumerable<T> handWritten)
+    {
+        var (a, b) = (product.ToList(), handWritten.ToList());
+        if (!a.SequenceEqual(b))
+            throw new BenchException($"{what}: the product says [{string.Join(", ", a)}], the hand-written SQL [{string.Join(", ", b)}]");
     }
 
     private static long AnalyticsCommandMicros(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
@@ -92,7 +125,7 @@ public static class AnalyticsBench
     }
 
     /// <summary>The default funnel as someone would write it by hand: step codes inline, one ASOF join per step, the same time-to-convert.</summary>
-    private static List<long> HandFunnel(DuckDBConnection connection, AnalyticsPeriod period)
+    private static List<(long Users, double? Median)> HandFunnel(DuckDBConnection connection, AnalyticsPeriod period)
     {
         using var command = Command(connection, """
             WITH ev AS (
@@ -121,8 +154,8 @@ public static class AnalyticsBench
             SELECT s, count(*), median(d), avg(d) FROM r GROUP BY s ORDER BY s
             """, ("from", AnalyticsCommandMicros(period.From)), ("to", AnalyticsCommandMicros(period.To)));
         using var reader = command.ExecuteReader();
-        var users = new List<long>();
-        while (reader.Read()) users.Add(reader.GetInt64(1));
+        var users = new List<(long, double?)>();
+        while (reader.Read()) users.Add((reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetDouble(2)));
         return users;
     }
 
@@ -172,7 +205,7 @@ public static class AnalyticsBench
             events.ExecuteNonQuery();
         using var orders = Command(connection, $"""
             COPY (
-                SELECT hash(COALESCE(customer_code, order_number)) >> 1 AS buyer, epoch_us(placed_at) AS ts, total, status = 'cancelled' AS cancelled
+                SELECT hash(COALESCE(customer_code, order_number)) >> 1 AS buyer, epoch_us(placed_at) AS ts, CAST(total * 100 AS BIGINT) AS total_cents, status = 'cancelled' AS cancelled
                 FROM fact_orders WHERE placed_at >= make_timestamptz({from}) AND placed_at < make_timestamptz({to})
             ) TO {Path("orders.csv")} (HEADER)
             """);

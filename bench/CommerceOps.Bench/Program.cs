@@ -12,6 +12,7 @@ using CommerceOps.Bench;
 //   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
 //   assistant   --dir DIR [--products 100000] [--questions 20000] --out FILE   (SQLite store kept in DIR)
 //   kb          --dir DIR [--articles 1000000] [--queries 5000] --out FILE     (Lucene index kept in DIR)
+//   pages       --url http://127.0.0.1:PORT --data DIR [--requests 20] [--pages /,/gmv] [--query from=D&to=D] --out FILE
 try
 {
     if (args.Length == 0) return Usage();
@@ -33,6 +34,7 @@ try
         "supply" => SupplyChainBench.Run(options),
         "assistant" => await AssistantLoad.RunAsync(options),
         "kb" => KnowledgeLoad.Run(options),
+        "pages" => await PageRenderLoad.RunAsync(options),
         _ => Usage(),
     };
 }
@@ -44,6 +46,6 @@ catch (BenchException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|pricing|pricing-bdn|supply|assistant|kb [--option value]...  (see bench/run.sh)");
+    Console.Error.WriteLine("usage: CommerceOps.Bench checkout|ingest-http|ingest-raw|adlaw-scan|analytics|rfm|pricing|pricing-bdn|supply|assistant|kb|pages [--option value]...  (see bench/run.sh)");
     return 64;
 }

@@ -35,6 +35,8 @@ public static class SupplyChainBench
         var request = ReplenishmentRequest.For(AsOf, WindowDays);
         var product = Measure(() => Product(connection, request));
         var baseline = Measure(() => HandWritten(connection, request));
+        if (product.Checksum != baseline.Checksum)
+            throw new BenchException($"the hand-written SQL disagrees with the product: {baseline.Checksum} against {product.Checksum}");
         var result = new
         {
             skus, warehouses, lines, generationSeconds = generation.TotalSeconds,

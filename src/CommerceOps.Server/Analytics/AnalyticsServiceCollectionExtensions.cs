@@ -23,6 +23,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddSingleton<ChannelRoiQuery>();
         services.AddSingleton<AdClickThroughQuery>();
         services.AddSingleton<AnalyticsFreshnessQuery>();
+        services.AddSingleton<AnalyticsResultCache>();
         services.AddSingleton<MarketingSpendImporter>();
         return services;
     }
