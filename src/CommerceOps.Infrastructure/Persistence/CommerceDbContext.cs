@@ -5,6 +5,7 @@ using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
+using CommerceOps.Domain.Marketing.Coupons;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
@@ -13,6 +14,7 @@ using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
+using CommerceOps.Infrastructure.Marketing.Campaigns;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +57,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<StoredCampaign> Campaigns => Set<StoredCampaign>();
+    public DbSet<CampaignSend> CampaignSends => Set<CampaignSend>();
+    public DbSet<RecordedMessage> RecordedMessages => Set<RecordedMessage>();
+    public DbSet<IssuedCoupon> IssuedCoupons => Set<IssuedCoupon>();
 
     public abstract bool IsSqlite { get; }
 

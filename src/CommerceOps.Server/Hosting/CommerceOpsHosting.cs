@@ -75,6 +75,7 @@ public static class CommerceOpsHosting
         services.AddScoped<CartPricer>();
         services.AddScoped<PromotionRedemptions>();
         services.AddScoped<PromotionService>();
+        services.AddCampaignsAndCoupons();
         services.AddScoped<OrderService>();
         services.AddScoped<PaymentService>();
         services.AddScoped<CatalogService>();
@@ -138,6 +139,8 @@ public static class CommerceOpsHosting
         api.MapShipmentsApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
+        api.MapCampaignsApi();
+        api.MapCouponsApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();
