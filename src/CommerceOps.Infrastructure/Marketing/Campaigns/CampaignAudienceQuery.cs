@@ -20,7 +20,7 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
     {
         using var connection = store.OpenConnection();
         using var command = connection.CreateCommand();
-        var parameters = new List<object> { asOf.CutoffUnixSeconds, stages.NewWithinDays, stages.DormantAfterDays, stages.LostAfterDays };
+        var parameters = new List<object> { asOf.CutoffUnixSeconds }; // DuckDB wants every parameter it is given to be used
         string Parameter(object value)
         {
             parameters.Add(value);
@@ -31,7 +31,7 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
         var filter = audience switch
         {
             CampaignAudience.Segment s => $"{RfmSql.SegmentOf("r", "f")} = {Parameter(s.Key)}",
-            CampaignAudience.Stage s => $"(CASE WHEN recency_days IS NULL THEN '{LifecycleStages.New}' ELSE {RfmSql.StageOf("$2", "$3", "$4")} END) = {Parameter(s.Key)}",
+            CampaignAudience.Stage s => $"(CASE WHEN recency_days IS NULL THEN '{LifecycleStages.New}' ELSE {RfmSql.StageOf(Parameter(stages.NewWithinDays), Parameter(stages.DormantAfterDays), Parameter(stages.LostAfterDays))} END) = {Parameter(s.Key)}",
             CampaignAudience.Rule r => $"recency_days BETWEEN {Parameter((long)(r.MinRecencyDays ?? 0))} AND {Parameter(r.MaxRecencyDays ?? long.MaxValue)}"
                 + $" AND frequency >= {Parameter((long)(r.MinFrequency ?? 1))} AND monetary >= {Parameter(r.MinMonetary ?? -999_999_999_999m)}",
             _ => throw new ArgumentOutOfRangeException(nameof(audience)),
