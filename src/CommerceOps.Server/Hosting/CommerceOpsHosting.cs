@@ -165,6 +165,7 @@ public static class CommerceOpsHosting
                 app.Logger.LogInformation("First start: generating the demo store…");
                 var facts = await demo.GenerateAsync(DemoScale.Demo);
                 app.Logger.LogInformation("Demo store ready in {Elapsed}: {Customers} customers, {Orders} orders", facts.Elapsed, facts.Customers, facts.Orders);
+                await scope.ServiceProvider.GetRequiredService<DemoCampaign>().SeedAsync(CancellationToken.None);
             }
             app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, credentials, seeder.CredentialsPath));
         }

@@ -97,7 +97,8 @@ public static class CampaignsApi
     private static IReadOnlyDictionary<string, int> Wire(IReadOnlyDictionary<SendOutcome, int> outcomes) =>
         outcomes.OrderBy(o => o.Key).ToDictionary(o => o.Key.ToWire(), o => o.Value);
 
-    private static CampaignSpec SpecOf(CampaignRequest request, DateTimeOffset now)
+    /// <summary>The spec a request describes (also used by the console's create form).</summary>
+    internal static CampaignSpec SpecOf(CampaignRequest request, DateTimeOffset now)
     {
         CampaignSpec? baseSpec = null;
         if (request.Template is { } key)

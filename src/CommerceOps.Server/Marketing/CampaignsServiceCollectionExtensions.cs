@@ -1,3 +1,4 @@
+using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Marketing.Campaigns;
 using CommerceOps.Infrastructure.Marketing.Coupons;
 
@@ -19,6 +20,7 @@ public static class CampaignsServiceCollectionExtensions
         services.AddScoped<CampaignRunner>();
         services.AddScoped<CampaignService>();
         services.AddScoped<CampaignResultsQuery>();
+        services.AddScoped<DemoCampaign>();
         services.AddHostedService<CampaignScheduler>();
         return services;
     }
