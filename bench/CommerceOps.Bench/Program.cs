@@ -7,6 +7,7 @@ using CommerceOps.Bench;
 //   adlaw-scan  [--terms 1000] [--listings 50000] [--rounds 5] [--out FILE]   (in-process, one thread)
 //   analytics   --dir DIR --from yyyy-MM-dd --to yyyy-MM-dd [--runs 3] [--export DIR] --out FILE
 //   rfm         --data DIR --as-of yyyy-MM-dd [--runs 5] --out FILE [--lines-csv FILE] [--product-csv FILE]
+//   audience    --dir DIR [--customers 1000000] [--runs 5] --out FILE   campaign audiences over generated facts
 //   pricing     [--calls 20000] [--append docs/benchmarks.md]   p50/p99 of pricing a 100-line cart with 50 promotions, naive baseline beside
 //   pricing-bdn [BenchmarkDotNet arguments]                       the same two pricers under BenchmarkDotNet (mean, median, p95, allocations)
 //   supply      --dir DIR [--skus 100000] [--warehouses 10] [--lines 10000000] --out FILE
@@ -30,6 +31,7 @@ try
         "adlaw-scan" => AdLawScanBenchmark.Run(options),
         "analytics" => AnalyticsBench.Run(options),
         "rfm" => RfmBench.Run(options),
+        "audience" => AudienceBench.Run(options),
         "pricing" => CommerceOps.Bench.Pricing.PricingLatency.Run(options),
         "supply" => SupplyChainBench.Run(options),
         "assistant" => await AssistantLoad.RunAsync(options),

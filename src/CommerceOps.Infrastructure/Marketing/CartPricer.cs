@@ -1,6 +1,7 @@
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Marketing.Promotions;
+using CommerceOps.Infrastructure.Marketing.Coupons;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CommerceOps.Infrastructure.Marketing;
 /// Feeds the pure promotion engine from the store: catalog prices, the buyer (tier, first order), what the buyer
 /// and each promotion have used so far, and the cached active set. Used by checkout and the pricing preview.
 /// </summary>
-public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, TimeProvider time)
+public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, PresentedCoupons coupons, TimeProvider time)
 {
     public ValueTask<PromotionSet> ActiveSetAsync(CancellationToken ct) => active.GetAsync(ct);
 
@@ -35,7 +36,10 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Ti
         return priced;
     }
 
-    /// <summary>The pricing request for a buyer (null: anonymous preview), with their usage of the promotions in <paramref name="set"/>.</summary>
+    /// <summary>
+    /// The pricing request for a buyer (null: anonymous preview), with their usage of the promotions in <paramref name="set"/>.
+    /// Personal coupon codes are checked (the buyer's, unused, unexpired) and stand for their promotion's code.
+    /// </summary>
     public async Task<PricingRequest> RequestAsync(
         Customer? customer, string channel, IReadOnlyList<PricingLine> lines, IEnumerable<string>? couponCodes, PromotionSet set, CancellationToken ct)
     {
@@ -43,8 +47,8 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Ti
         var buyer = customer is null
             ? PricingCustomer.Anonymous
             : new PricingCustomer(customer.Id, customer.MembershipTier, !await db.Orders.AnyAsync(o => o.CustomerId == customer.Id, ct), new HashSet<string>());
-        return new PricingRequest(lines, buyer, channel, time.GetUtcNow(),
-            couponCodes?.Select(c => c.Trim()).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal),
+        var now = time.GetUtcNow();
+        return new PricingRequest(lines, buyer, channel, now, await coupons.ResolveAsync(couponCodes, customer?.Id, set, now, ct),
             Usage: await UsageAsync(customer?.Id, set, ct));
     }
 

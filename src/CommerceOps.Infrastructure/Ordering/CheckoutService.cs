@@ -5,6 +5,7 @@ using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Marketing;
+using CommerceOps.Infrastructure.Marketing.Coupons;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +14,11 @@ namespace CommerceOps.Infrastructure.Ordering;
 /// <summary>
 /// Turns a buy-now request or a cart into an order: prices from the catalog, the active promotions applied and
 /// their discounts allocated to the lines, stock reserved per line (gifts included), promotion budgets and per-user
-/// limits counted, cash on delivery confirmed at once — all in one transaction, so a refused line leaves nothing behind.
+/// limits counted, personal coupon codes used up, cash on delivery confirmed at once — all in one transaction, so a refused line leaves nothing behind.
 /// </summary>
 public sealed class CheckoutService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
-    PromotionRedemptions redemptions, TimeProvider time)
+    PromotionRedemptions redemptions, CouponRedemption coupons, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
 
@@ -119,6 +120,11 @@ public sealed class CheckoutService(
         foreach (var (skuId, warehouseId, quantity) in reservations)
             db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
         if (redeemed.Count > 0) await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);
+        if (redeemed.Count > 0)
+        {
+            await redemptions.RedeemAsync(redeemed, customer.Id, set, ct);
+            await coupons.RedeemAsync(command.CouponCodes, redeemed, customer.Id, order.Id, now, ct);
+        }
         return order;
     }
 

@@ -5,6 +5,7 @@ using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
+using CommerceOps.Domain.Marketing.Coupons;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
@@ -13,6 +14,7 @@ using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
+using CommerceOps.Infrastructure.Marketing.Campaigns;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,6 +61,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription>();
     public DbSet<CommerceOps.Domain.Alerts.Webhooks.WebhookDelivery> WebhookDeliveries => Set<CommerceOps.Domain.Alerts.Webhooks.WebhookDelivery>();
     public DbSet<CommerceOps.Infrastructure.Alerts.WebhookCursor> WebhookCursors => Set<CommerceOps.Infrastructure.Alerts.WebhookCursor>();
+    public DbSet<StoredCampaign> Campaigns => Set<StoredCampaign>();
+    public DbSet<CampaignSend> CampaignSends => Set<CampaignSend>();
+    public DbSet<RecordedMessage> RecordedMessages => Set<RecordedMessage>();
+    public DbSet<IssuedCoupon> IssuedCoupons => Set<IssuedCoupon>();
 
     public abstract bool IsSqlite { get; }
 

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
+using CommerceOps.Domain.Marketing.Campaigns;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Marketing.Campaigns;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -68,9 +70,13 @@ public static class CustomersApi
             ChangeConsent(code, request, db, uow, user, (c, r) => c.GrantConsent(r.Purpose!, r.Channel!, r.Source ?? "api", time.GetUtcNow()), ct))
             .RequireRoles(Roles.Storefront, Roles.Service);
 
-        group.MapPost("/{code}/consents/withdraw", (string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, ClaimsPrincipal user, CancellationToken ct) =>
-            ChangeConsent(code, request, db, uow, user, (c, r) => c.WithdrawConsent(r.Purpose!, r.Channel!, time.GetUtcNow()), ct))
-            .RequireRoles(Roles.Storefront, Roles.Service);
+        group.MapPost("/{code}/consents/withdraw", async (string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, ClaimsPrincipal user,
+            CampaignFiring campaigns, CancellationToken ct) =>
+        {
+            var result = await ChangeConsent(code, request, db, uow, user, (c, r) => c.WithdrawConsent(r.Purpose!, r.Channel!, time.GetUtcNow()), ct);
+            if (request.Purpose == CampaignChannels.MarketingPurpose) await campaigns.CancelPendingAsync(code, request.Channel!, ct);
+            return result;
+        }).RequireRoles(Roles.Storefront, Roles.Service);
     }
 
     private static async Task<IResult> ChangeConsent(string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, ClaimsPrincipal user,

@@ -76,6 +76,7 @@ public static class CommerceOpsHosting
         services.AddScoped<CartPricer>();
         services.AddScoped<PromotionRedemptions>();
         services.AddScoped<PromotionService>();
+        services.AddCampaignsAndCoupons();
         services.AddScoped<OrderService>();
         services.AddScoped<PaymentService>();
         services.AddScoped<CatalogService>();
@@ -140,6 +141,8 @@ public static class CommerceOpsHosting
         api.MapShipmentsApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
+        api.MapCampaignsApi();
+        api.MapCouponsApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();
@@ -165,6 +168,7 @@ public static class CommerceOpsHosting
                 app.Logger.LogInformation("First start: generating the demo store…");
                 var facts = await demo.GenerateAsync(DemoScale.Demo);
                 app.Logger.LogInformation("Demo store ready in {Elapsed}: {Customers} customers, {Orders} orders", facts.Elapsed, facts.Customers, facts.Orders);
+                await scope.ServiceProvider.GetRequiredService<DemoCampaign>().SeedAsync(CancellationToken.None);
             }
             app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, credentials, seeder.CredentialsPath));
         }

@@ -8,6 +8,9 @@ public enum SendOutcome
     NoConsent,
     FrequencyCapped,
     Deferred,
+
+    /// <summary>A deferred send whose customer withdrew consent before it went out: it never goes.</summary>
+    ConsentWithdrawn,
 }
 
 /// <summary>The outcome and, for a send or a deferral, when the message goes out.</summary>

@@ -6,8 +6,10 @@ namespace CommerceOps.Domain.Marketing.Promotions;
 /// <summary>
 /// A coupon: applies only when the customer presents <see cref="Code"/> and the amount in scope reaches
 /// <see cref="MinimumSpend"/>; takes either <see cref="AmountOff"/> or <see cref="PercentOff"/> off the scope.
+/// A <see cref="Personal"/> coupon is only used through codes issued to one customer each (Coupons), never by
+/// presenting <see cref="Code"/> itself.
 /// </summary>
-public sealed record CouponDiscount(string Code, decimal MinimumSpend, decimal? AmountOff = null, decimal? PercentOff = null) : PromotionBenefit
+public sealed record CouponDiscount(string Code, decimal MinimumSpend, decimal? AmountOff = null, decimal? PercentOff = null, bool Personal = false) : PromotionBenefit
 {
     public const string TypeName = "coupon";
     [JsonIgnore] public override PromotionGroup Group => PromotionGroup.Coupon;
