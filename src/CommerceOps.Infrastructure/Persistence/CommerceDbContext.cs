@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CommerceOps.Domain.Alerts;
+using CommerceOps.Domain.Marketing.Content;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
@@ -55,6 +56,8 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<Member> PrivateDomainMembers => Set<Member>();
 
     public abstract bool IsSqlite { get; }
 
