@@ -28,6 +28,7 @@ using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using CommerceOps.Server.Marketing.Content;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
@@ -85,6 +86,7 @@ public static class CommerceOpsHosting
         services.AddSingleton<AdLawCheckers>();
         services.AddAnalytics();
         services.AddCustomerService();
+        services.AddContent();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -138,6 +140,7 @@ public static class CommerceOpsHosting
         api.MapShipmentsApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
+        api.MapContentApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();
