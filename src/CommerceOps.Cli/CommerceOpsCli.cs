@@ -34,6 +34,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(ComplianceCommand.Create());
         root.Subcommands.Add(FunnelCommand.Create());
         root.Subcommands.Add(MetricsCommand.Create());
+        root.Subcommands.Add(Marketing.Content.ContentCommand.Create());
         return root;
     }
 
