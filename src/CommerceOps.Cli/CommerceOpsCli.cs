@@ -36,6 +36,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(FunnelCommand.Create());
         root.Subcommands.Add(MetricsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
+        root.Subcommands.Add(Marketing.Content.ContentCommand.Create());
         return root;
     }
 

@@ -95,6 +95,17 @@ public static class AnalyticsSchema
             page_load_ms INTEGER,
             properties VARCHAR
         );
+        CREATE TABLE IF NOT EXISTS content_touches (
+            event_id UUID NOT NULL,
+            occurred_at TIMESTAMPTZ NOT NULL,
+            content_id BIGINT NOT NULL,
+            content_type VARCHAR NOT NULL,
+            action VARCHAR NOT NULL,
+            customer_id VARCHAR,
+            anonymous_id VARCHAR,
+            session_id VARCHAR,
+            channel VARCHAR
+        );
         CREATE TABLE IF NOT EXISTS marketing_spend (
             spend_date DATE NOT NULL,
             channel VARCHAR NOT NULL,

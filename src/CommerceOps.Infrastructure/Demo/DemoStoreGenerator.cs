@@ -5,6 +5,7 @@ using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Infrastructure.Analytics;
+using CommerceOps.Infrastructure.Marketing.Content;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,6 +94,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var eventCount = await analytics.AppendBehaviourEventsAsync(large ? Prefetched.Of(events) : events, cancellationToken);
             if (!large) eventCount += await analytics.AppendBehaviourEventsAsync(new DemoPaymentIncident(new DemoRandom(seed + 2), to).Generate(), cancellationToken);
             var eventsTime = Lap();
+            await new DemoContent(db, new ContentTouchLog(analytics), new DemoRandom(seed + 2), catalog, customers, to).WriteAsync(cancellationToken);
             if (large) (marker with { CompletedAt = time.GetUtcNow() }).Write(dataDirectory);
             return new DemoFacts(
                 scale, seed, from, to, DemoCatalog.Categories.Length, brands, products, catalog.Count, priceDrops, warehouses, stockItems,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CommerceOps.Domain.Alerts;
+using CommerceOps.Domain.Marketing.Content;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
@@ -65,6 +66,8 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<CampaignSend> CampaignSends => Set<CampaignSend>();
     public DbSet<RecordedMessage> RecordedMessages => Set<RecordedMessage>();
     public DbSet<IssuedCoupon> IssuedCoupons => Set<IssuedCoupon>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<Member> PrivateDomainMembers => Set<Member>();
 
     public abstract bool IsSqlite { get; }
 

@@ -29,6 +29,7 @@ using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using CommerceOps.Server.Marketing.Content;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
@@ -88,6 +89,7 @@ public static class CommerceOpsHosting
         services.AddAnalytics();
         services.AddAlerts(builder.Configuration);
         services.AddCustomerService();
+        services.AddContent();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -143,6 +145,7 @@ public static class CommerceOpsHosting
         api.MapMarketingApi();
         api.MapCampaignsApi();
         api.MapCouponsApi();
+        api.MapContentApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
         api.MapComplianceApi();

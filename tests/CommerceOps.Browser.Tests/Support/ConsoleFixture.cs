@@ -37,6 +37,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The default funnel computed from the raw events of the generated store.</summary>
     public DemoFunnel Funnel { get; private set; } = new([]);
 
+    /// <summary>Content attribution of the demo store, computed from the raw touches and orders (not the console's SQL).</summary>
+    public DemoContentAttribution Content { get; private set; } = new([], []);
+
     /// <summary>Every order of a known customer: customer id, placed at (Unix seconds), cancelled or not.</summary>
     public IReadOnlyList<(string Customer, long PlacedAt, bool Cancelled)> CustomerOrders { get; private set; } = [];
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
@@ -64,6 +67,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         Funnel = DemoFunnel.Read(analyticsPath);
+        Content = DemoContentAttribution.Read(analyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;

@@ -766,6 +766,104 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("tracking_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.ContentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Skus")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skus");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_items");
+
+                    b.HasIndex("Type", "PublishedAt")
+                        .HasDatabaseName("ix_content_items_type_published_at");
+
+                    b.ToTable("content_items", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.Member", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_private_domain_members");
+
+                    b.HasIndex("Channel", "LeftAt")
+                        .HasDatabaseName("ix_private_domain_members_channel_left_at");
+
+                    b.HasIndex("CustomerId", "Channel")
+                        .HasDatabaseName("ix_private_domain_members_customer_id_channel");
+
+                    b.ToTable("private_domain_members", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Marketing.Promotions.Promotion", b =>
                 {
                     b.Property<long>("Id")
@@ -2094,6 +2192,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_nodes_shipments_shipment_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.Member", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_private_domain_members_customers_customer_id");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Ordering.CartLine", b =>

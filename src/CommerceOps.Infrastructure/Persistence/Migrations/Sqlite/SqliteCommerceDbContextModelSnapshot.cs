@@ -731,6 +731,100 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("tracking_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.ContentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ends_at");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Skus")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skus");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_content_items");
+
+                    b.HasIndex("Type", "PublishedAt")
+                        .HasDatabaseName("ix_content_items_type_published_at");
+
+                    b.ToTable("content_items", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.Member", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("joined_at");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_private_domain_members");
+
+                    b.HasIndex("Channel", "LeftAt")
+                        .HasDatabaseName("ix_private_domain_members_channel_left_at");
+
+                    b.HasIndex("CustomerId", "Channel")
+                        .HasDatabaseName("ix_private_domain_members_customer_id_channel");
+
+                    b.ToTable("private_domain_members", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Marketing.Promotions.Promotion", b =>
                 {
                     b.Property<long>("Id")
@@ -2025,6 +2119,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_nodes_shipments_shipment_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Marketing.Content.Member", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_private_domain_members_customers_customer_id");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Ordering.CartLine", b =>
