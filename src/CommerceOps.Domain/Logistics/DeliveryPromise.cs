@@ -10,13 +10,13 @@ namespace CommerceOps.Domain.Logistics;
 public sealed record DeliveryPromise(
     ServiceLevel Level, string WarehouseCode, DateTimeOffset ShipBy, DateTimeOffset DeliverFrom, DateTimeOffset DeliverBy, bool SameDay)
 {
-    /// <summary>The sentence shown at checkout, in Chinese: "11:00 前下单，今天 14:00–18:00 送达" / "预计 11月27日（周五）送达".</summary>
-    public string TextZh(DateTimeOffset orderedAt, TimeOnly sameDayCutOff)
+    /// <summary>The sentence shown at checkout, in Chinese: "今天下午 14:00–18:00 送达" / "预计明天11月27日（周五）送达".</summary>
+    public string TextZh(DateTimeOffset orderedAt)
     {
         var from = DeliverFrom.ToOffset(DeliveryPromiseRules.ChinaOffset);
         var by = DeliverBy.ToOffset(DeliveryPromiseRules.ChinaOffset);
         if (SameDay)
-            return $"{sameDayCutOff.ToString("HH:mm", CultureInfo.InvariantCulture)} 前下单，今天 {from:HH:mm}–{by.ToString("HH:mm", CultureInfo.InvariantCulture)} 送达";
+            return string.Create(CultureInfo.InvariantCulture, $"今天下午 {from:HH:mm}–{by:HH:mm} 送达");
         var zh = CultureInfo.GetCultureInfo("zh-CN");
         var day = DateOnly.FromDateTime(from.DateTime);
         var today = DateOnly.FromDateTime(orderedAt.ToOffset(DeliveryPromiseRules.ChinaOffset).DateTime);
@@ -25,12 +25,12 @@ public sealed record DeliveryPromise(
     }
 
     /// <summary>The same sentence in English.</summary>
-    public string TextEn(TimeOnly sameDayCutOff)
+    public string TextEn()
     {
         var from = DeliverFrom.ToOffset(DeliveryPromiseRules.ChinaOffset);
         var by = DeliverBy.ToOffset(DeliveryPromiseRules.ChinaOffset);
         return SameDay
-            ? string.Create(CultureInfo.InvariantCulture, $"Order before {sameDayCutOff:HH:mm}, delivered this afternoon {from:HH:mm}–{by:HH:mm}")
+            ? string.Create(CultureInfo.InvariantCulture, $"Delivered this afternoon, {from:HH:mm}–{by:HH:mm}")
             : string.Create(CultureInfo.InvariantCulture, $"Delivered by {from:ddd d MMM}");
     }
 }

@@ -85,6 +85,7 @@ public static class CommerceOpsHosting
         services.AddSingleton<AdLawCheckers>();
         services.AddAnalytics();
         services.AddCustomerService();
+        services.AddFulfilment(builder.Configuration);
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -136,6 +137,8 @@ public static class CommerceOpsHosting
         api.MapInventoryApi();
         api.MapPurchasingApi();
         api.MapShipmentsApi();
+        api.MapFulfilmentApi();
+        api.MapSuppliersApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
         api.MapAssistantApi();
