@@ -42,6 +42,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
     public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
 
+    /// <summary>Units on hand in supplier cloud warehouses of the generated store (the suppliers page's virtual stock).</summary>
+    public int VirtualUnits { get; private set; }
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -63,6 +66,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         Funnel = DemoFunnel.Read(analyticsPath);
+        VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
