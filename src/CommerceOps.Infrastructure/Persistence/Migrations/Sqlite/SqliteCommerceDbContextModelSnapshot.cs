@@ -641,6 +641,58 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("warehouses", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Logistics.CustomsDeclaration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DeclarationNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_number");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customs_declarations");
+
+                    b.HasIndex("OrderNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customs_declarations_order_number");
+
+                    b.ToTable("customs_declarations", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Logistics.Shipment", b =>
                 {
                     b.Property<long>("Id")
@@ -913,15 +965,28 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
 
+                    b.Property<string>("PromiseLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("promise_level");
+
                     b.Property<long?>("PromisedBy")
                         .HasColumnType("INTEGER")
                         .HasColumnName("promised_by");
+
+                    b.Property<long?>("PromisedFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promised_from");
 
                     b.Property<string>("Remarks")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("remarks");
+
+                    b.Property<long?>("ShipBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ship_by");
 
                     b.Property<long?>("ShippedAt")
                         .HasColumnType("INTEGER")

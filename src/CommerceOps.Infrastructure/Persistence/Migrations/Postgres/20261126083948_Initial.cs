@@ -180,6 +180,25 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "customs_declarations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    order_id = table.Column<long>(type: "bigint", nullable: false),
+                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    declaration_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    rejection_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_customs_declarations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idempotency_keys",
                 columns: table => new
                 {
@@ -242,6 +261,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     promised_by = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    promised_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ship_by = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    promise_level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
@@ -1038,6 +1060,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_customs_declarations_order_number",
+                table: "customs_declarations",
+                column: "order_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_knowledge_articles_kind",
                 table: "knowledge_articles",
                 column: "kind");
@@ -1262,6 +1290,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "customer_addresses");
+
+            migrationBuilder.DropTable(
+                name: "customs_declarations");
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");

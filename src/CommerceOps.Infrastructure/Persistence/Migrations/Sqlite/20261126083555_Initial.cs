@@ -179,6 +179,25 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "customs_declarations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    declaration_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    submitted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_customs_declarations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idempotency_keys",
                 columns: table => new
                 {
@@ -241,6 +260,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     shipped_at = table.Column<long>(type: "INTEGER", nullable: true),
                     delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
                     promised_by = table.Column<long>(type: "INTEGER", nullable: true),
+                    promised_from = table.Column<long>(type: "INTEGER", nullable: true),
+                    ship_by = table.Column<long>(type: "INTEGER", nullable: true),
+                    promise_level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     completed_at = table.Column<long>(type: "INTEGER", nullable: true),
                     cancelled_at = table.Column<long>(type: "INTEGER", nullable: true),
                     total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
@@ -1037,6 +1059,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_customs_declarations_order_number",
+                table: "customs_declarations",
+                column: "order_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_knowledge_articles_kind",
                 table: "knowledge_articles",
                 column: "kind");
@@ -1261,6 +1289,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "customer_addresses");
+
+            migrationBuilder.DropTable(
+                name: "customs_declarations");
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
