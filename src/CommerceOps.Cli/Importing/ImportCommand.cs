@@ -18,6 +18,8 @@ public static class ImportCommand
         import.Subcommands.Add(OlistImportCommand.Create());
         import.Subcommands.Add(TaobaoImportCommand.Create());
         import.Subcommands.Add(SpendImportCommand.Create());
+        import.Subcommands.Add(Logistics.FulfilmentImportCommands.Tracking());
+        import.Subcommands.Add(Logistics.FulfilmentImportCommands.SupplierStock());
         return import;
     }
 

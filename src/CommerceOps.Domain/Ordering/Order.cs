@@ -39,6 +39,11 @@ public sealed class Order : AggregateRoot
     /// delivery before midnight at the end of 27 August, local time.
     /// </summary>
     public DateTimeOffset? PromisedBy { get; private set; }
+    /// <summary>Start of the promised delivery window (the promised day's midnight, or a same-day afternoon window's start).</summary>
+    public DateTimeOffset? PromisedFrom { get; private set; }
+    /// <summary>The warehouse cut-off the order must leave by to keep its promise; later, the shipment is late.</summary>
+    public DateTimeOffset? ShipBy { get; private set; }
+    public Logistics.ServiceLevel? PromiseLevel { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
     public decimal Total { get; private set; }
@@ -128,6 +133,16 @@ public sealed class Order : AggregateRoot
         ShippedAt = shippedAt;
         DeliveredAt = deliveredAt;
         PromisedBy = promisedBy;
+    }
+
+    /// <summary>Records the delivery promise made at checkout (<see cref="Logistics.DeliveryPromiseCalculator"/>).</summary>
+    public void SetPromise(Logistics.DeliveryPromise promise)
+    {
+        if (ShippedAt is not null) throw new InvalidStateException("The order has shipped; its promise is fixed.");
+        PromisedFrom = promise.DeliverFrom;
+        PromisedBy = promise.DeliverBy;
+        ShipBy = promise.ShipBy;
+        PromiseLevel = promise.Level;
     }
 
     public void MarkPaid(DateTimeOffset at)

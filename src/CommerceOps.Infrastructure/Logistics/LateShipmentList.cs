@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Logistics;
 
-/// <summary>An order that missed its promise: delivered after the promised day, or shipped and still on its way after it.</summary>
+/// <summary>An order that missed its promise: delivered after the promised day, shipped and still on its way after it, or not shipped by its cut-off.</summary>
 public sealed record LateShipment(string OrderNumber, string Region, string City, DateTimeOffset? ShippedAt, DateTimeOffset PromisedBy, DateTimeOffset? DeliveredAt)
 {
-    /// <summary>Whole days past the end of the promised day, up to the delivery or, still on its way, up to <paramref name="now"/>.</summary>
-    public int DaysLate(DateTimeOffset now) => (int)Math.Ceiling(((DeliveredAt ?? now) - PromisedBy).TotalDays);
+    /// <summary>Whole days past the end of the promised day, up to the delivery or, still on its way, up to <paramref name="now"/> (0 for an order only late leaving the warehouse).</summary>
+    public int DaysLate(DateTimeOffset now) => Math.Max(0, (int)Math.Ceiling(((DeliveredAt ?? now) - PromisedBy).TotalDays));
 }
 
 /// <summary>The orders that missed their delivery promise, latest promise first.</summary>
@@ -19,7 +19,9 @@ public sealed class LateShipmentList(CommerceDbContext db)
         var rows = await db.Orders.AsNoTracking()
             .Where(o => o.PromisedBy != null && o.CancelledAt == null &&
                         ((o.DeliveredAt != null && o.DeliveredAt > o.PromisedBy) ||
-                         (o.DeliveredAt == null && o.Status == OrderStatus.Shipped && o.PromisedBy < now)))
+                         (o.DeliveredAt == null && o.Status == OrderStatus.Shipped && o.PromisedBy < now) ||
+                         // Paid but still in the warehouse after the checkout promise's cut-off.
+                         (o.ShippedAt == null && o.ShipBy < now && (o.Status == OrderStatus.Paid || o.Status == OrderStatus.CodConfirmed))))
             .OrderByDescending(o => o.PromisedBy).ThenBy(o => o.Number)
             .Take(limit)
             .Select(o => new LateShipment(o.Number, o.ShippingAddress!.Province ?? "", o.ShippingAddress!.City ?? "", o.ShippedAt, o.PromisedBy!.Value, o.DeliveredAt))

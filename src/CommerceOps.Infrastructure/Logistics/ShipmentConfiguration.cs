@@ -29,3 +29,16 @@ internal sealed class TrackingNodeConfiguration : IEntityTypeConfiguration<Track
         b.Property(n => n.Description).HasMaxLength(500);
     }
 }
+
+internal sealed class CustomsDeclarationConfiguration : IEntityTypeConfiguration<CustomsDeclaration>
+{
+    public void Configure(EntityTypeBuilder<CustomsDeclaration> b)
+    {
+        b.ToTable("customs_declarations");
+        b.HasIndex(d => d.OrderNumber).IsUnique();
+        b.Property(d => d.OrderNumber).HasMaxLength(64);
+        b.Property(d => d.DeclarationNumber).HasMaxLength(64);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.RejectionReason).HasMaxLength(500);
+    }
+}

@@ -4,6 +4,7 @@ using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Infrastructure.Inventory;
+using CommerceOps.Infrastructure.Logistics;
 using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Marketing.Coupons;
 using CommerceOps.Infrastructure.Persistence;
@@ -19,6 +20,7 @@ namespace CommerceOps.Infrastructure.Ordering;
 public sealed class CheckoutService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
     PromotionRedemptions redemptions, CouponRedemption coupons, TimeProvider time)
+    PromotionRedemptions redemptions, FulfilmentPlanner fulfilment, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
 
@@ -74,6 +76,9 @@ public sealed class CheckoutService(
             if (!skus.TryGetValue(line.Sku, out var found) || !found.IsPublished)
                 throw new NotFoundException($"SKU '{line.Sku}' does not exist or is not for sale.", $"lines[{i}].sku");
             drafts.Add(new OrderLineDraft(found.Id, found.Code, found.Title, found.CategoryCode, line.Quantity, found.Price, WarehouseId: null));
+            var warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, line.Quantity, warehouses, command.Address.Province, ct);
+            reservations.Add((found.Sku.Id, warehouseId, line.Quantity));
+            drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, line.Quantity, found.Sku.Price, warehouseId));
         }
         var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
         var crossBorder = skus.Values.ToDictionary(s => s.Code, s => s.IsCrossBorder);
@@ -104,6 +109,11 @@ public sealed class CheckoutService(
         if (quote.Priced is { } priced)
         {
             var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, quote.Warehouses, ct);
+            var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
+            var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
+            var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
+            for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
+            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, warehouses, command.Address.Province, ct);
             foreach (var applied in priced.Applied)
             {
                 if (priced.Gifts.Any(g => g.PromotionId == applied.Id) && !giftValues.ContainsKey(applied.Id)) continue; // gift out of stock
@@ -114,6 +124,7 @@ public sealed class CheckoutService(
 
         var order = Order.Place(OrderNumbers.Next(now), quote.Customer, command.Channel, command.PaymentMethod, command.Address,
             command.Remarks, drafts, now, PaymentWindow, promotions);
+        order.SetPromise(fulfilment.Promise(now, reservations.Select(r => r.WarehouseId), warehouses, command.Address));
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
@@ -140,7 +151,7 @@ public sealed class CheckoutService(
     /// </summary>
     private async Task<Dictionary<long, decimal>> AddGiftsAsync(
         IReadOnlyList<GrantedGift> gifts, List<OrderLineDraft> drafts, List<(long SkuId, long WarehouseId, int Quantity)> reservations,
-        List<Warehouse> warehouses, CancellationToken ct)
+        List<Warehouse> warehouses, string province, CancellationToken ct)
     {
         var values = new Dictionary<long, decimal>();
         if (gifts.Count == 0) return values;
@@ -156,7 +167,7 @@ public sealed class CheckoutService(
             long warehouseId;
             try
             {
-                warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, gift.Quantity, warehouses, ct);
+                warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, gift.Quantity, warehouses, province, ct);
             }
             catch (InsufficientStockException)
             {
@@ -171,15 +182,12 @@ public sealed class CheckoutService(
     }
 
     /// <summary>
-    /// Where a line's stock comes from: cross-border SKUs from the bonded warehouse; others from own warehouses
-    /// first, then suppliers' cloud warehouses (drop-ship).
+    /// Where a line's stock comes from: the first warehouse of the routing rule set's order (by default own
+    /// warehouses nearest first, then suppliers' cloud warehouses; cross-border SKUs from the bonded warehouse) that has it.
     /// </summary>
-    private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, List<Warehouse> warehouses, CancellationToken ct)
+    private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, List<Warehouse> warehouses, string province, CancellationToken ct)
     {
-        var candidates = crossBorder
-            ? warehouses.Where(w => w.Kind == WarehouseKind.Bonded)
-            : warehouses.Where(w => w.Kind != WarehouseKind.Bonded).OrderBy(w => w.Kind == WarehouseKind.Own ? 0 : 1);
-        foreach (var warehouse in candidates)
+        foreach (var warehouse in fulfilment.Route(warehouses, crossBorder, province))
             if (await stock.TryReserveAsync(skuId, warehouse.Id, quantity, ct))
                 return warehouse.Id;
         var available = await db.StockItems.Where(s => s.SkuId == skuId).SumAsync(s => (int?)(s.OnHand - s.Reserved), ct) ?? 0;

@@ -38,7 +38,8 @@ public sealed class OrderService(CommerceDbContext db, UnitOfWork unitOfWork, St
             order.Ship(now);
             await stock.ShipAsync(order.Id, order.Number, now, ct);
             var warehouseId = order.Lines.Select(l => l.WarehouseId).FirstOrDefault(w => w is not null) ?? 0;
-            var shipment = new Shipment(order.Id, order.Number, warehouseId, carrier, trackingNumber, now, promisedBy);
+            // Without an explicit promise the shipment keeps the one made at checkout.
+            var shipment = new Shipment(order.Id, order.Number, warehouseId, carrier, trackingNumber, now, promisedBy ?? order.PromisedBy);
             shipment.AddNode(now, "", "已发货 Shipped");
             db.Shipments.Add(shipment);
             return (order, shipment);

@@ -23,6 +23,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Remarks).HasMaxLength(Order.MaxRemarksLength);
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(32);
+        b.Property(o => o.PromiseLevel).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.Total).HasPrecision(18, 2);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.OwnsOne(o => o.ShippingAddress, PostalAddressMapping.Configure);

@@ -45,6 +45,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<CustomsDeclaration> CustomsDeclarations => Set<CustomsDeclaration>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<SupplierItem> SupplierItems => Set<SupplierItem>();
     public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();

@@ -90,6 +90,7 @@ public static class CommerceOpsHosting
         services.AddAlerts(builder.Configuration);
         services.AddCustomerService();
         services.AddContent();
+        services.AddFulfilment(builder.Configuration);
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -141,6 +142,8 @@ public static class CommerceOpsHosting
         api.MapInventoryApi();
         api.MapPurchasingApi();
         api.MapShipmentsApi();
+        api.MapFulfilmentApi();
+        api.MapSuppliersApi();
         api.MapPromotionsApi();
         api.MapMarketingApi();
         api.MapCampaignsApi();

@@ -15,7 +15,7 @@ public sealed record OrderView(
     string Number, OrderStatus Status, PaymentMethod PaymentMethod, string Channel, string? CustomerCode, decimal Total, string Currency,
     DateTimeOffset PlacedAt, DateTimeOffset? PaymentDueAt, DateTimeOffset? PaidAt, DateTimeOffset? ShippedAt, DateTimeOffset? DeliveredAt,
     PostalAddress? Address, string Remarks, bool CanChangeDelivery, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<OrderHistoryView> History,
-    IReadOnlyList<OrderPromotion> Promotions)
+    IReadOnlyList<OrderPromotion> Promotions, DeliveryPromiseView? Promise)
 {
     private static readonly string[] UnmaskedRoles = [Roles.Admin, Roles.Service, Roles.Storefront, Roles.SupplyChain, Roles.Risk];
 
@@ -28,6 +28,6 @@ public sealed record OrderView(
             o.PaidAt, o.ShippedAt, o.DeliveredAt, address, o.Remarks, o.CanChangeDelivery,
             o.Lines.Select(l => new OrderLineView(l.SkuCode, l.ProductTitle, l.Quantity, l.UnitPrice, l.Discount, l.LineTotal)).ToList(),
             o.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new OrderHistoryView(h.From, h.To, h.At, h.Reason)).ToList(),
-            o.Promotions);
+            o.Promotions, DeliveryPromiseView.From(o));
     }
 }

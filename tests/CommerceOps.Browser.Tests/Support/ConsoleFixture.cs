@@ -45,6 +45,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
     public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
 
+    /// <summary>Units on hand in supplier cloud warehouses of the generated store (the suppliers page's virtual stock).</summary>
+    public int VirtualUnits { get; private set; }
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -68,6 +71,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Classes = ExpectedClasses.Read(analyticsPath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
+        VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
