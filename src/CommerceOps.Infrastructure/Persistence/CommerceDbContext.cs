@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
@@ -54,6 +55,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCounter> PromotionCounters => Set<PromotionCounter>();
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
+    public DbSet<CampaignRule> CampaignRules => Set<CampaignRule>();
     public DbSet<Alert> Alerts => Set<Alert>();
 
     public abstract bool IsSqlite { get; }

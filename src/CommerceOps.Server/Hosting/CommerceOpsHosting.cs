@@ -83,6 +83,7 @@ public static class CommerceOpsHosting
         services.AddSingleton<ProductSearchIndex>();
         services.AddScoped<WordListStore>();
         services.AddSingleton<AdLawCheckers>();
+        services.AddPriceRules(builder.Configuration);
         services.AddAnalytics();
         services.AddCustomerService();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
@@ -126,6 +127,7 @@ public static class CommerceOpsHosting
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapPublicRulePages();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
@@ -137,6 +139,7 @@ public static class CommerceOpsHosting
         api.MapPurchasingApi();
         api.MapShipmentsApi();
         api.MapPromotionsApi();
+        api.MapPriceRulesApi();
         api.MapMarketingApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
