@@ -8,8 +8,13 @@ public sealed record SkuPriceFacts(string Sku, IReadOnlyList<ListPrice> ListPric
 {
     /// <summary>
     /// The list price in force when the promotion starts: the price the storefront shows crossed out (原价/划线价) next to
-    /// the promotional one. Null when the SKU had no price yet.
+    /// the promotional one. A SKU listed after the start shows its first price; null when it has no price at all.
     /// </summary>
-    public decimal? ListPriceAt(DateTimeOffset at) =>
-        ListPrices.Where(p => p.From <= at).OrderBy(p => p.From).Select(p => (decimal?)p.Price).LastOrDefault();
+    public decimal? ListPriceAt(DateTimeOffset at)
+    {
+        var ordered = ListPrices.OrderBy(p => p.From).ToList();
+        if (ordered.Count == 0) return null;
+        var inForce = ordered.FindLastIndex(p => p.From <= at);
+        return ordered[Math.Max(inForce, 0)].Price;
+    }
 }

@@ -22,25 +22,27 @@ public sealed class PromotionPriceFacts(CommerceDbContext db)
             .ToLookup(c => c.SkuId, c => new ListPrice(c.ChangedAt, c.NewPrice));
 
         var windowStart = start - ReferencePriceRule.Window;
-        var sales = (await Sales(ids).Where(s => s.PaidAt >= windowStart && s.PaidAt < start).ToListAsync(ct)).ToLookup(s => s.SkuId);
+        var sales = (await Sales(ids, windowStart, start).ToListAsync(ct)).ToLookup(s => s.SkuId);
         var facts = new List<SkuPriceFacts>(skus.Count);
         foreach (var (id, code) in skus)
         {
             var transactions = sales[id].Select(s => s.ToTransaction()).ToList();
             // No sale in the window: the baseline is the last transaction price (one indexed query per such SKU).
             if (transactions.Count == 0
-                && await Sales([id]).Where(s => s.PaidAt < windowStart).OrderByDescending(s => s.PaidAt).FirstOrDefaultAsync(ct) is { } last)
+                && await Sales([id], DateTimeOffset.UnixEpoch, windowStart).FirstOrDefaultAsync(ct) is { } last)
                 transactions.Add(last.ToTransaction());
             facts.Add(new SkuPriceFacts(code, history[id].OrderBy(h => h.From).ToList(), transactions));
         }
         return facts;
     }
 
-    private IQueryable<Sale> Sales(List<long> skuIds) =>
+    /// <summary>Sales paid in [<paramref name="paidFrom"/>, <paramref name="paidTo"/>), latest first.</summary>
+    private IQueryable<Sale> Sales(List<long> skuIds, DateTimeOffset paidFrom, DateTimeOffset paidTo) =>
         from line in db.OrderLines
         join order in db.Orders on line.OrderId equals order.Id
-        where skuIds.Contains(line.SkuId) && line.Quantity > 0 && order.PaidAt != null
+        where skuIds.Contains(line.SkuId) && line.Quantity > 0 && order.PaidAt >= paidFrom && order.PaidAt < paidTo
               && order.Status != OrderStatus.Cancelled && order.Status != OrderStatus.Refunded
+        orderby order.PaidAt descending
         select new Sale(line.SkuId, order.PaidAt!.Value, line.UnitPrice, line.Quantity, line.Discount);
 
     /// <summary>The SKUs a promotion looks at (id → code), with the engine's matching: exact codes, category codes and brand names.</summary>

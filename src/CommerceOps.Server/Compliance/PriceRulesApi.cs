@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CommerceOps.Domain.Compliance;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
@@ -87,7 +88,7 @@ public static class PriceRulesApi
 
     private static string RulePage(CampaignRule rule)
     {
-        var html = HtmlEncoder.Default;
+        var html = HtmlEncoder.Create(UnicodeRanges.All); // Chinese text as text, markup characters still escaped
         var china = TimeSpan.FromHours(8);
         string At(DateTimeOffset t) => t.ToOffset(china).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (UTC+8)";
         var paragraphs = rule.Body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{html.Encode(p)}</p>");
