@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCommerceDbContext))]
-    [Migration("20261126080551_Initial")]
+    [Migration("20261126083158_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -335,6 +335,60 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_skus_product_id");
 
                     b.ToTable("skus", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Compliance.CampaignRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_campaign_rules");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_campaign_rules_code");
+
+                    b.ToTable("compliance_campaign_rules", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Customers.ConsentRecord", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommerceDbContext))]
-    [Migration("20261126080536_Initial")]
+    [Migration("20261126082836_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -318,6 +318,58 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_skus_product_id");
 
                     b.ToTable("skus", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Compliance.CampaignRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EffectiveAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("effective_at");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_campaign_rules");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_campaign_rules_code");
+
+                    b.ToTable("compliance_campaign_rules", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Customers.ConsentRecord", b =>
