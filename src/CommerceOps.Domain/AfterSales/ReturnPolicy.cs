@@ -30,7 +30,34 @@ public sealed record ReturnPolicy(int NoReasonDays, IReadOnlyList<string> Exclud
         if (excluded.Count == lineCategories.Count) return new(ReturnDecision.Excluded, until, excluded);
         return new(ReturnDecision.Eligible, until, excluded);
     }
+
+    /// <summary>
+    /// The same decision with per-SKU policies (RET-7D-004): a line is excluded by a statutory exclusion, or by another one
+    /// only when the customer confirmed it at purchase (otherwise the seller cannot refuse). The window counts from the day
+    /// after sign-off and is the longest of the returnable lines' windows; excluded lines are named by category.
+    /// </summary>
+    public ReturnEligibility Evaluate(OrderStatus status, DateTimeOffset? deliveredAt, IReadOnlyList<ReturnLine> lines, DateTimeOffset now)
+    {
+        var byStatus = Evaluate(status, deliveredAt, Array.Empty<string>(), now);
+        if (byStatus.Decision != ReturnDecision.Eligible && byStatus.Decision != ReturnDecision.Excluded && byStatus.Decision != ReturnDecision.WindowClosed)
+            return byStatus;
+        var delivered = deliveredAt!.Value;
+        var excludedLines = lines.Where(l => l.Policy.Exclusion is { } e && (Compliance.ReturnExclusions.IsStatutory(e) || l.ExclusionConfirmedAt is not null)).ToList();
+        var returnable = lines.Except(excludedLines).ToList();
+        var days = returnable.Count == 0 ? NoReasonDays : returnable.Max(l => l.Policy.Exclusion is null ? Math.Max(l.Policy.Days, NoReasonDays) : NoReasonDays);
+        var lastDay = Compliance.NoReasonReturnCheck.LastDay(delivered, days);
+        var until = new DateTimeOffset(lastDay.ToDateTime(TimeOnly.MaxValue), Compliance.NoReasonReturnCheck.ChinaOffset);
+        var excluded = excludedLines.Select(l => l.CategoryCode).Distinct().ToList();
+        if (now > until) return new(ReturnDecision.WindowClosed, until, excluded);
+        return new(returnable.Count == 0 ? ReturnDecision.Excluded : ReturnDecision.Eligible, until, excluded);
+    }
 }
+
+/// <summary>
+/// One order line as the per-SKU policy sees it: its policy (from <see cref="Compliance.ReturnPolicyBook"/>) and when the
+/// customer confirmed its exclusion at purchase, if they did.
+/// </summary>
+public sealed record ReturnLine(string Sku, string CategoryCode, Compliance.ReturnPolicy Policy, DateTimeOffset? ExclusionConfirmedAt);
 
 public enum ReturnDecision
 {

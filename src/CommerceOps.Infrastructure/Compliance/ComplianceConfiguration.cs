@@ -1,3 +1,4 @@
+using CommerceOps.Domain.Compliance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,5 +25,18 @@ internal sealed class WordListTermConfiguration : IEntityTypeConfiguration<WordL
         b.Property(t => t.Term).HasMaxLength(WordListEdit.MaxTermLength);
         b.Property(t => t.Kind).HasMaxLength(40);
         b.Property(t => t.Categories).HasMaxLength(300);
+    }
+}
+
+internal sealed class CampaignRuleConfiguration : IEntityTypeConfiguration<CampaignRule>
+{
+    public void Configure(EntityTypeBuilder<CampaignRule> b)
+    {
+        b.ToTable("compliance_campaign_rules");
+        b.HasIndex(r => r.Code).IsUnique();
+        b.Property(r => r.Code).HasMaxLength(CampaignRule.MaxCodeLength);
+        b.Property(r => r.Title).HasMaxLength(CampaignRule.MaxTitleLength);
+        b.Property(r => r.Body).HasMaxLength(CampaignRule.MaxBodyLength);
+        b.Property(r => r.PublishedBy).HasMaxLength(256);
     }
 }

@@ -3,6 +3,7 @@ using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Marketing.Content;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Logistics;
@@ -58,6 +59,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCounter> PromotionCounters => Set<PromotionCounter>();
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
+    public DbSet<CampaignRule> CampaignRules => Set<CampaignRule>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<CommerceOps.Domain.Alerts.Rules.AlertRule> AlertRules => Set<CommerceOps.Domain.Alerts.Rules.AlertRule>();
     public DbSet<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<CommerceOps.Domain.Alerts.Webhooks.WebhookSubscription>();

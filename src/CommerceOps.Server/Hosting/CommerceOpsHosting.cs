@@ -86,6 +86,7 @@ public static class CommerceOpsHosting
         services.AddSingleton<ProductSearchIndex>();
         services.AddScoped<WordListStore>();
         services.AddSingleton<AdLawCheckers>();
+        services.AddPriceRules(builder.Configuration);
         services.AddAnalytics();
         services.AddAlerts(builder.Configuration);
         services.AddCustomerService();
@@ -132,6 +133,7 @@ public static class CommerceOpsHosting
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapPublicRulePages();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuthApi();
@@ -145,6 +147,7 @@ public static class CommerceOpsHosting
         api.MapFulfilmentApi();
         api.MapSuppliersApi();
         api.MapPromotionsApi();
+        api.MapPriceRulesApi();
         api.MapMarketingApi();
         api.MapCampaignsApi();
         api.MapCouponsApi();

@@ -24,6 +24,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             ? new ProblemDetails { Status = status, Title = title }
             : new HttpValidationProblemDetails(errors) { Status = status, Title = title };
         if (status != StatusCodes.Status500InternalServerError) details.Detail = exception is BadHttpRequestException ? Describe(exception) : exception.Message;
+        if (exception is PriceRulesRefusedException refused) details.Extensions["findings"] = refused.Findings.Select(PriceRulesApi.PriceFindingView.From).ToList();
         if (exception is ListingBlockedException blocked) details.Extensions["findings"] = blocked.Findings.Select(ComplianceApi.View).ToList();
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
@@ -39,6 +40,8 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         NotFoundException { Field: { } field } nf => (422, "Something the request names does not exist.", new() { [field] = [nf.Message] }),
         NotFoundException => (404, "Not found.", null),
         RuleViolationsException rules => (422, "The request breaks business rules.", rules.Errors.ToDictionary(e => e.Key, e => e.Value)),
+        PriceRulesRefusedException { Errors.Count: > 0 } refused => (422, "The promotion breaks price rules.", refused.Errors.ToDictionary(e => e.Key, e => e.Value)),
+        PriceRulesRefusedException => (422, "The promotion breaks price rules.", null),
         ListingBlockedException => (422, "The listing breaks the advertising law.", null),
         InvalidStateException => (409, "The operation is not allowed in the current state.", null),
         DomainException { Field: { } field } de => (422, "The request breaks a business rule.", new() { [field] = [de.Message] }),

@@ -11,6 +11,7 @@ public static class PromotionRulesValidator
 {
     public const int MaxCodeLength = 64;
     public const int MaxNameLength = 200;
+    public const int MaxStatedBaselineLength = 200;
 
     public static Dictionary<string, string[]> DraftProblems(string? code, string? name, PromotionRules? rules)
     {
@@ -30,6 +31,9 @@ public static class PromotionRulesValidator
                 if (l.PerUserLimit < 1) Add(problems, "rules.limits.perUserLimit", "perUserLimit is at least 1.");
                 if (l.Budget <= 0 || decimal.Round(l.Budget, 2) != l.Budget) Add(problems, "rules.limits.budget", "The budget is a positive amount in fen.");
             }
+            if (rules.StatedBaseline is { Length: > MaxStatedBaselineLength }) Add(problems, "rules.statedBaseline", $"statedBaseline is at most {MaxStatedBaselineLength} characters.");
+            if (rules.CampaignRule is { } campaign && (string.IsNullOrWhiteSpace(campaign) || campaign.Length > MaxCodeLength))
+                Add(problems, "rules.campaignRule", $"campaignRule is the code of a campaign rule (1 to {MaxCodeLength} characters).");
             if (rules.Eligibility is { } e)
             {
                 foreach (var channel in e.Channels ?? [])
