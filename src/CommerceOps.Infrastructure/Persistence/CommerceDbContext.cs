@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CommerceOps.Domain.AfterSales;
+using CommerceOps.Domain.AfterSales.ValueAdded;
 using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Catalog;
 using CommerceOps.Domain.Common;
@@ -55,6 +57,13 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
+    public DbSet<ReturnEvidence> ReturnEvidence => Set<ReturnEvidence>();
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+    public DbSet<ServiceSlot> ServiceSlots => Set<ServiceSlot>();
+    public DbSet<Technician> Technicians => Set<Technician>();
+    public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
 
     public abstract bool IsSqlite { get; }
 

@@ -14,6 +14,7 @@ using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Infrastructure.Service;
+using CommerceOps.Server.AfterSales;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Compliance;
@@ -85,6 +86,7 @@ public static class CommerceOpsHosting
         services.AddSingleton<AdLawCheckers>();
         services.AddAnalytics();
         services.AddCustomerService();
+        services.AddAfterSales();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -140,6 +142,8 @@ public static class CommerceOpsHosting
         api.MapMarketingApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
+        api.MapReturnsApi();
+        api.MapValueAddedServicesApi();
         api.MapComplianceApi();
         api.MapMetricsApi();
         app.MapEventsApi();
