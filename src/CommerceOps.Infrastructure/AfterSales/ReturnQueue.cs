@@ -33,7 +33,18 @@ public sealed class ReturnQueue(CommerceDbContext db)
             await refunded.CountAsync(r => r.RuleAction != ReturnRuleAction.ToAgent, ct),
             await refunded.SumAsync(r => r.RefundAmount, ct));
     }
+
+    public async Task<IReadOnlyList<RuleCount>> ByRuleAsync(CancellationToken ct) =>
+        await db.ReturnRequests.AsNoTracking()
+            .GroupBy(r => r.RuleId)
+            .Select(g => new RuleCount(g.Key, g.Count(), g.Count(r => r.Status == ReturnStatus.Refunded),
+                g.Where(r => r.Status == ReturnStatus.Refunded).Sum(r => r.RefundAmount)))
+            .OrderByDescending(c => c.Requests)
+            .ToListAsync(ct);
 }
+
+/// <summary>Requests per rule that decided them (the fallback "to-agent" included), with the refunds they led to.</summary>
+public sealed record RuleCount(string RuleId, int Requests, int Refunds, decimal RefundedAmount);
 
 /// <param name="SlaBreaches">Open past the deadline, plus decided after it.</param>
 /// <param name="AutomaticRefunds">Refunds a rule decided without an agent.</param>

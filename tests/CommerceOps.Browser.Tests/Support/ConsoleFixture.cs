@@ -41,6 +41,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public IReadOnlyList<(string Customer, long PlacedAt, bool Cancelled)> CustomerOrders { get; private set; } = [];
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
     public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
+    /// <summary>The refunds of the generated store's returns, as fact_refunds holds them.</summary>
+    public DemoRefunds Refunds { get; private set; } = new(0, 0m);
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
@@ -63,6 +65,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         Funnel = DemoFunnel.Read(analyticsPath);
+        Refunds = DemoRefunds.Read(analyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
