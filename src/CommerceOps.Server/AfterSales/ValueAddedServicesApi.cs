@@ -56,8 +56,13 @@ public static class ValueAddedServicesApi
             Results.Ok(SlotView.From(await vas.AddSlotAsync(new ServiceSlot(body.Kind, body.City ?? "", body.StartsAt, body.EndsAt, body.Capacity), ct))))
             .RequireRoles(Roles.Operations, Roles.Service);
 
-        services.MapGet("/slots", async (ValueAddedServiceKind kind, string city, ValueAddedServices vas, CancellationToken ct) =>
-            Results.Ok((await vas.FreeSlotsAsync(kind, city, ct)).Select(SlotView.From)))
+        // Query strings carry the wire name (home_installation), which the default enum binding does not read.
+        services.MapGet("/slots", async (string kind, string city, ValueAddedServices vas, CancellationToken ct) =>
+        {
+            if (!WireNames.TryParseWire<ValueAddedServiceKind>(kind, out var parsed))
+                throw new DomainException("kind is unboxing_inspection or home_installation.", "kind");
+            return Results.Ok((await vas.FreeSlotsAsync(parsed, city, ct)).Select(SlotView.From));
+        })
             .RequireRoles([Roles.Storefront, .. Roles.ConsoleRoles]);
 
         services.MapPost("/technicians", async (TechnicianBody body, ValueAddedServices vas, CancellationToken ct) =>
