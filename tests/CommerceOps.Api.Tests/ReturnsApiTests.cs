@@ -125,6 +125,8 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
         Assert.Equal("application/pdf", stored.ContentType);
         Assert.StartsWith("evidence", stored.StoragePath);
         Assert.DoesNotContain("发票", stored.StoragePath);
+        var view = await (await store.StaffAsync("service")).GetAsync($"/api/v1/returns/evidence/{stored.Token}");
+        Assert.Equal(("application/pdf", "%PDF-1.7 invoice"), (view.Content.Headers.ContentType?.MediaType, await view.Content.ReadAsStringAsync()));
     }
 
     [Fact]

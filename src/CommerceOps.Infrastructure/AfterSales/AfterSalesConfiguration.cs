@@ -104,7 +104,6 @@ internal sealed class ServiceSlotConfiguration : IEntityTypeConfiguration<Servic
     public void Configure(EntityTypeBuilder<ServiceSlot> b)
     {
         b.ToTable("service_slots", t => t.HasCheckConstraint("ck_service_slots_capacity", "booked >= 0 AND booked <= capacity"));
-        b.Ignore(s => s.Free);
         b.HasIndex(s => new { s.Kind, s.City, s.StartsAt });
         b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(s => s.City).HasMaxLength(32);

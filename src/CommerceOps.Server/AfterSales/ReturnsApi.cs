@@ -3,8 +3,10 @@ using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Common;
 using CommerceOps.Infrastructure.AfterSales;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Server.AfterSales;
 
@@ -44,6 +46,13 @@ public static class ReturnsApi
                 new EvidenceView(evidence.Token, evidence.FileName, evidence.ContentType, evidence.Length, evidence.Sha256));
         }).WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes)).DisableAntiforgery()
             .RequireRoles(Roles.Storefront, Roles.Service);
+
+        // Staff view the evidence as uploaded, with the type its bytes were checked to be.
+        returns.MapGet("/evidence/{token}", async Task<IResult> (string token, CommerceDbContext db, EvidenceStore store, CancellationToken ct) =>
+            await db.ReturnEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Token == token, ct) is { } evidence
+                ? Results.File(store.PathOf(evidence), evidence.ContentType)
+                : Results.Problem(title: $"Evidence '{token}' does not exist.", statusCode: 404))
+            .RequireRoles(Roles.Service);
 
         returns.MapPost("/", async (CreateReturnBody body, ReturnService service, ReturnSla sla, TimeProvider time, CancellationToken ct) =>
         {

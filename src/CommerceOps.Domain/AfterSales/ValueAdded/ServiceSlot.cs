@@ -31,5 +31,4 @@ public sealed class ServiceSlot
     public DateTimeOffset EndsAt { get; private set; }
     public int Capacity { get; private set; }
     public int Booked { get; private set; }
-    public int Free => Capacity - Booked;
 }
