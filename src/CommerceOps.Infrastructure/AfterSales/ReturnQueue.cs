@@ -31,16 +31,18 @@ public sealed class ReturnQueue(CommerceDbContext db)
             await all.CountAsync(r => (r.Status == ReturnStatus.Open && r.ResolveBy < now) || r.DecidedAt > r.ResolveBy, ct),
             await refunded.CountAsync(ct),
             await refunded.CountAsync(r => r.RuleAction != ReturnRuleAction.ToAgent, ct),
-            await refunded.SumAsync(r => r.RefundAmount, ct));
+            // SQLite cannot sum decimals in SQL (they are stored as text), so the refunded amounts are added here.
+            (await refunded.Select(r => r.RefundAmount).ToListAsync(ct)).Sum());
     }
 
-    public async Task<IReadOnlyList<RuleCount>> ByRuleAsync(CancellationToken ct) =>
-        await db.ReturnRequests.AsNoTracking()
-            .GroupBy(r => r.RuleId)
+    public async Task<IReadOnlyList<RuleCount>> ByRuleAsync(CancellationToken ct)
+    {
+        var rows = await db.ReturnRequests.AsNoTracking().Select(r => new { r.RuleId, r.Status, r.RefundAmount }).ToListAsync(ct);
+        return [.. rows.GroupBy(r => r.RuleId)
             .Select(g => new RuleCount(g.Key, g.Count(), g.Count(r => r.Status == ReturnStatus.Refunded),
                 g.Where(r => r.Status == ReturnStatus.Refunded).Sum(r => r.RefundAmount)))
-            .OrderByDescending(c => c.Requests)
-            .ToListAsync(ct);
+            .OrderByDescending(c => c.Requests).ThenBy(c => c.RuleId, StringComparer.Ordinal)];
+    }
 }
 
 /// <summary>Requests per rule that decided them (the fallback "to-agent" included), with the refunds they led to.</summary>
