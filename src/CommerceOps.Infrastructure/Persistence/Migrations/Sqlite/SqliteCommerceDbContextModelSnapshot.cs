@@ -17,6 +17,527 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<long?>("ReturnRequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("return_request_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage_path");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_return_evidence");
+
+                    b.HasIndex("ReturnRequestId")
+                        .HasDatabaseName("ix_return_evidence_return_request_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_return_evidence_token");
+
+                    b.ToTable("return_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProductTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_title");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("RefundAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_amount");
+
+                    b.Property<long>("ReturnRequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("return_request_id");
+
+                    b.Property<string>("SkuCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sku_id");
+
+                    b.Property<long?>("WarehouseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warehouse_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_return_lines");
+
+                    b.HasIndex("OrderLineId")
+                        .HasDatabaseName("ix_return_lines_order_line_id");
+
+                    b.HasIndex("ReturnRequestId")
+                        .HasDatabaseName("ix_return_lines_return_request_id");
+
+                    b.ToTable("return_lines", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_code");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Goods")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goods");
+
+                    b.Property<long?>("GoodsReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goods_received_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_method");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("RefundAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_amount");
+
+                    b.Property<string>("RefundMethod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_method");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_reference");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<long>("ResolveBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolve_by");
+
+                    b.Property<string>("RuleAction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_action");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<long?>("SlaBreachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sla_breached_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("_ruleAudit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_audit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_return_requests");
+
+                    b.HasIndex("CustomerCode")
+                        .HasDatabaseName("ix_return_requests_customer_code");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_return_requests_number");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_return_requests_order_id");
+
+                    b.HasIndex("Status", "ResolveBy")
+                        .HasDatabaseName("ix_return_requests_status_resolve_by");
+
+                    b.ToTable("return_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ValueAdded.ServiceAppointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_note");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<string>("SkuCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.Property<long>("SlotId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot_id");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TechnicianCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("technician_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_appointments");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_appointments_number");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_service_appointments_order_id");
+
+                    b.HasIndex("SlotId")
+                        .HasDatabaseName("ix_service_appointments_slot_id");
+
+                    b.HasIndex("TechnicianCode", "StartsAt")
+                        .HasDatabaseName("ix_service_appointments_technician_code_starts_at");
+
+                    b.ToTable("service_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ValueAdded.ServiceOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryPrefix")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_prefix");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<string>("SkuCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_offerings");
+
+                    b.ToTable("service_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ValueAdded.ServiceSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_slots");
+
+                    b.HasIndex("Kind", "City", "StartsAt")
+                        .HasDatabaseName("ix_service_slots_kind_city_starts_at");
+
+                    b.ToTable("service_slots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_service_slots_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ValueAdded.Technician", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kinds");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_technicians");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_technicians_code");
+
+                    b.ToTable("technicians", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Alerts.Alert", b =>
                 {
                     b.Property<long>("Id")
@@ -1881,6 +2402,87 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnEvidence", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.AfterSales.ReturnRequest", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_return_evidence_return_requests_return_request_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnLine", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.AfterSales.ReturnRequest", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_return_lines_return_requests_return_request_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnRequest", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_return_requests_orders_order_id");
+
+                    b.OwnsOne("CommerceOps.Domain.AfterSales.RefundAccount", "RefundAccount", b1 =>
+                        {
+                            b1.Property<long>("ReturnRequestId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Holder")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("refund_account_holder");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("refund_account_kind");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("refund_account_number");
+
+                            b1.HasKey("ReturnRequestId");
+
+                            b1.ToTable("return_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId")
+                                .HasConstraintName("fk_return_requests_return_requests_id");
+                        });
+
+                    b.Navigation("RefundAccount");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ValueAdded.ServiceAppointment", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_appointments_orders_order_id");
+
+                    b.HasOne("CommerceOps.Domain.AfterSales.ValueAdded.ServiceSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_appointments_service_slots_slot_id");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Catalog.Category", b =>
                 {
                     b.HasOne("CommerceOps.Domain.Catalog.Category", null)
@@ -2297,6 +2899,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.AfterSales.ReturnRequest", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Catalog.Product", b =>

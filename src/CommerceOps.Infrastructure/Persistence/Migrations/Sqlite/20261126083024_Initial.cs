@@ -311,6 +311,42 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "service_offerings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    category_prefix = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_service_offerings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_slots",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    starts_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ends_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    booked = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_service_slots", x => x.id);
+                    table.CheckConstraint("ck_service_slots_capacity", "booked >= 0 AND booked <= capacity");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shipments",
                 columns: table => new
                 {
@@ -382,6 +418,22 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_suppliers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "technicians",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    kinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_technicians", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -709,6 +761,53 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "return_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    payment_method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    condition = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    goods = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    rule_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    rule_action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    refund_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    refund_method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    refund_account_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    refund_account_holder = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    refund_account_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    refund_reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    acknowledged_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    resolve_by = table.Column<long>(type: "INTEGER", nullable: false),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    refunded_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    goods_received_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    sla_breached_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    rule_audit = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_return_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_return_requests_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "promotion_counters",
                 columns: table => new
                 {
@@ -746,6 +845,47 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "promotions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_appointments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    slot_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    starts_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ends_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    technician_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    booked_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    assigned_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    completion_note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    confirmed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_service_appointments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_service_appointments_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_service_appointments_service_slots_slot_id",
+                        column: x => x.slot_id,
+                        principalTable: "service_slots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -823,6 +963,59 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         name: "fk_skus_products_product_id",
                         column: x => x.product_id,
                         principalTable: "products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "return_evidence",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    token = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    return_request_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    length = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    storage_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_return_evidence", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_return_evidence_return_requests_return_request_id",
+                        column: x => x.return_request_id,
+                        principalTable: "return_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "return_lines",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    return_request_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_line_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    product_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    category_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    refund_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_return_lines", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_return_lines_return_requests_return_request_id",
+                        column: x => x.return_request_id,
+                        principalTable: "return_requests",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1156,6 +1349,74 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 column: "warehouse_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_return_evidence_return_request_id",
+                table: "return_evidence",
+                column: "return_request_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_evidence_token",
+                table: "return_evidence",
+                column: "token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_lines_order_line_id",
+                table: "return_lines",
+                column: "order_line_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_lines_return_request_id",
+                table: "return_lines",
+                column: "return_request_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_requests_customer_code",
+                table: "return_requests",
+                column: "customer_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_requests_number",
+                table: "return_requests",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_requests_order_id",
+                table: "return_requests",
+                column: "order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_return_requests_status_resolve_by",
+                table: "return_requests",
+                columns: new[] { "status", "resolve_by" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_appointments_number",
+                table: "service_appointments",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_appointments_order_id",
+                table: "service_appointments",
+                column: "order_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_appointments_slot_id",
+                table: "service_appointments",
+                column: "slot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_appointments_technician_code_starts_at",
+                table: "service_appointments",
+                columns: new[] { "technician_code", "starts_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_slots_kind_city_starts_at",
+                table: "service_slots",
+                columns: new[] { "kind", "city", "starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_shipments_order_id",
                 table: "shipments",
                 column: "order_id");
@@ -1211,6 +1472,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "ix_suppliers_code",
                 table: "suppliers",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_technicians_code",
+                table: "technicians",
                 column: "code",
                 unique: true);
 
@@ -1293,6 +1560,18 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "purchase_order_lines");
 
             migrationBuilder.DropTable(
+                name: "return_evidence");
+
+            migrationBuilder.DropTable(
+                name: "return_lines");
+
+            migrationBuilder.DropTable(
+                name: "service_appointments");
+
+            migrationBuilder.DropTable(
+                name: "service_offerings");
+
+            migrationBuilder.DropTable(
                 name: "sku_price_history");
 
             migrationBuilder.DropTable(
@@ -1306,6 +1585,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "supplier_items");
+
+            migrationBuilder.DropTable(
+                name: "technicians");
 
             migrationBuilder.DropTable(
                 name: "tracking_nodes");
@@ -1326,13 +1608,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "customers");
 
             migrationBuilder.DropTable(
-                name: "orders");
-
-            migrationBuilder.DropTable(
                 name: "promotions");
 
             migrationBuilder.DropTable(
                 name: "purchase_orders");
+
+            migrationBuilder.DropTable(
+                name: "return_requests");
+
+            migrationBuilder.DropTable(
+                name: "service_slots");
 
             migrationBuilder.DropTable(
                 name: "skus");
@@ -1345,6 +1630,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "warehouses");
+
+            migrationBuilder.DropTable(
+                name: "orders");
 
             migrationBuilder.DropTable(
                 name: "products");
