@@ -196,6 +196,14 @@ public sealed class Order : AggregateRoot
         CompletedAt ??= at;
     }
 
+    /// <summary>A return settled with a refund of part of the order: the order is completed again and may take a request for the rest.</summary>
+    public void SettlePartialRefund(string reason, DateTimeOffset at)
+    {
+        if (Status != OrderStatus.RefundRequested) throw new InvalidStateException("There is no refund request to settle.");
+        MoveTo(OrderStatus.Completed, at, reason);
+        CompletedAt ??= at;
+    }
+
     public bool CanChangeDelivery => Status is OrderStatus.Placed or OrderStatus.Paid or OrderStatus.CodConfirmed;
 
     public void ChangeAddress(PostalAddress address, DateTimeOffset at)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
@@ -22,6 +23,7 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
     private readonly Dictionary<string, OrderFactChanges> _earlierOrderChanges = new(StringComparer.Ordinal);
     private readonly List<(Guid EventId, PaymentCaptured Payment)> _payments = [];
     private readonly List<(Guid EventId, StockMoved Movement)> _stockMovements = [];
+    private readonly List<(Guid EventId, RefundIssued Refund)> _refunds = [];
     private readonly List<(PendingOutboxEvent Event, string Outcome)> _projected = [];
 
     /// <summary>Applies the batch (ordered by outbox id) and returns how many events were new.</summary>
@@ -38,6 +40,7 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
         AppendOrderLines();
         AppendPayments();
         AppendStockMovements();
+        AppendRefunds();
         UpdateEarlierOrders();
         AppendProjectedEvents(now);
         transaction.Commit();
@@ -84,6 +87,9 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
                     break;
                 case nameof(StockMoved):
                     _stockMovements.Add((pending.EventId, Read<StockMoved>(pending)));
+                    break;
+                case nameof(RefundIssued):
+                    _refunds.Add((pending.EventId, Read<RefundIssued>(pending)));
                     break;
                 default:
                     logger.LogWarning("Outbox event {OutboxId} has type {Type}, which the analytics projection does not know; recorded and skipped.",
@@ -202,6 +208,24 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
                 .AppendValue(movement.Quantity)
                 .AppendValue(movement.Reference)
                 .AppendValue(movement.OccurredAt.UtcDateTime)
+                .EndRow();
+        }
+    }
+
+    // One row per refund paid, partial ones included, so refund metrics are SQL over this table.
+    private void AppendRefunds()
+    {
+        if (_refunds.Count == 0) return;
+        using var appender = connection.CreateAppender("fact_refunds");
+        foreach (var (eventId, refund) in _refunds)
+        {
+            appender.CreateRow()
+                .AppendValue(eventId)
+                .AppendValue(refund.OrderNumber)
+                .AppendValue(refund.Amount)
+                .AppendValue(refund.Currency)
+                .AppendValue(refund.Reason)
+                .AppendValue(refund.OccurredAt.UtcDateTime)
                 .EndRow();
         }
     }

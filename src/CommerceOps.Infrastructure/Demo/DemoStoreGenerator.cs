@@ -86,6 +86,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var customersTime = Lap();
             var orders = await WriteOrdersAsync(random, large, settings, calendar, catalog, customers, to, progress, cancellationToken);
             if (!large) await SeedAlertRulesAsync(to, cancellationToken);
+            if (!large) await new DemoReturns(db, dataDirectory).WriteAsync(new DemoRandom(seed + 2), to, cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();
 

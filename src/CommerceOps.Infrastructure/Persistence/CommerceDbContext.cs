@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CommerceOps.Domain.AfterSales;
+using CommerceOps.Domain.AfterSales.ValueAdded;
 using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Marketing.Content;
 using CommerceOps.Domain.Catalog;
@@ -71,6 +73,13 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<IssuedCoupon> IssuedCoupons => Set<IssuedCoupon>();
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<Member> PrivateDomainMembers => Set<Member>();
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
+    public DbSet<ReturnEvidence> ReturnEvidence => Set<ReturnEvidence>();
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+    public DbSet<ServiceSlot> ServiceSlots => Set<ServiceSlot>();
+    public DbSet<Technician> Technicians => Set<Technician>();
+    public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
 
     public abstract bool IsSqlite { get; }
 

@@ -15,6 +15,7 @@ using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
 using CommerceOps.Infrastructure.Service;
 using CommerceOps.Server.Alerts;
+using CommerceOps.Server.AfterSales;
 using CommerceOps.Server.Analytics;
 using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Compliance;
@@ -92,6 +93,7 @@ public static class CommerceOpsHosting
         services.AddCustomerService();
         services.AddContent();
         services.AddFulfilment(builder.Configuration);
+        services.AddAfterSales();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -154,6 +156,8 @@ public static class CommerceOpsHosting
         api.MapContentApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
+        api.MapReturnsApi();
+        api.MapValueAddedServicesApi();
         api.MapComplianceApi();
         api.MapMetricsApi();
         api.MapAlertsApi();

@@ -101,14 +101,19 @@ public abstract class ApiFixture(StoreKind kind) : IAsyncLifetime
     }
 
     /// <summary>A published product with one SKU and <paramref name="stock"/> units in the own warehouse.</summary>
-    public async Task<(long ProductId, string Sku)> CreateProductAsync(string title, decimal price, int stock, string warehouse = "SH-OWN")
+    public async Task<(long ProductId, string Sku)> CreateProductAsync(string title, decimal price, int stock, string warehouse = "SH-OWN", string category = "outdoor")
     {
         var sku = $"SKU-{Interlocked.Increment(ref _counter)}-{Guid.NewGuid().ToString("N")[..6]}";
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var category = await db.Categories.SingleAsync(c => c.Code == "outdoor");
-        var product = new Product(title, category.Id, now, "轻量化设计，适合周末露营。");
+        var categoryRow = await db.Categories.SingleOrDefaultAsync(c => c.Code == category);
+        if (categoryRow is null)
+        {
+            db.Categories.Add(categoryRow = new Category(category, category, category));
+            await db.SaveChangesAsync();
+        }
+        var product = new Product(title, categoryRow.Id, now, "轻量化设计，适合周末露营。");
         product.Describe("三季帐篷", "轻量化设计，适合周末露营。", new Dictionary<string, string> { ["weight"] = "1.2kg" }, ["涤纶", "铝合金"]);
         product.AddSku(sku, "标准款", Money.Cny(price), now);
         product.Publish();
@@ -121,7 +126,7 @@ public abstract class ApiFixture(StoreKind kind) : IAsyncLifetime
         db.StockMovements.AddRange(item.NewMovements);
         await db.SaveChangesAsync();
         var index = scope.ServiceProvider.GetRequiredService<CommerceOps.Infrastructure.Catalog.ProductSearchIndex>();
-        index.Upsert(CommerceOps.Infrastructure.Catalog.CatalogService.ToDocument(product, category.Name, null));
+        index.Upsert(CommerceOps.Infrastructure.Catalog.CatalogService.ToDocument(product, categoryRow.Name, null));
         return (product.Id, sku);
     }
 

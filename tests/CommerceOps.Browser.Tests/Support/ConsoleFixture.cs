@@ -44,6 +44,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public IReadOnlyList<(string Customer, long PlacedAt, bool Cancelled)> CustomerOrders { get; private set; } = [];
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
     public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
+    /// <summary>The refunds of the generated store's returns, as fact_refunds holds them.</summary>
+    public DemoRefunds Refunds { get; private set; } = new(0, 0m);
 
     /// <summary>Units on hand in supplier cloud warehouses of the generated store (the suppliers page's virtual stock).</summary>
     public int VirtualUnits { get; private set; }
@@ -72,6 +74,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
+        Refunds = DemoRefunds.Read(analyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;
