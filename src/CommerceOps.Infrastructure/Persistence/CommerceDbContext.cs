@@ -55,6 +55,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PromotionCustomerUse> PromotionCustomerUses => Set<PromotionCustomerUse>();
     public DbSet<WordListVersion> WordListVersions => Set<WordListVersion>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<CommerceOps.Domain.Service.Tickets.Ticket> Tickets => Set<CommerceOps.Domain.Service.Tickets.Ticket>();
 
     public abstract bool IsSqlite { get; }
 

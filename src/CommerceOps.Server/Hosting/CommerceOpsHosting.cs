@@ -140,6 +140,7 @@ public static class CommerceOpsHosting
         api.MapMarketingApi();
         api.MapAssistantApi();
         api.MapKnowledgeBaseApi();
+        api.MapTicketsApi();
         api.MapComplianceApi();
         api.MapMetricsApi();
         app.MapEventsApi();
