@@ -83,6 +83,8 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var customers = await WriteCustomersAsync(random, large, settings, from, to, progress, cancellationToken);
             var customersTime = Lap();
             var orders = await WriteOrdersAsync(random, large, settings, calendar, catalog, customers, to, progress, cancellationToken);
+            DemoTickets.Add(db, customers, seed + 2, to);
+            await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();
 

@@ -20,7 +20,7 @@ namespace CommerceOps.Infrastructure.Service;
 /// The query shape is what makes it fast over a million documents (see docs/service.md, "Search"): one field holding the
 /// problem side of an article (title, problem, tags), and of the query's words only those the index has; words in more
 /// than <see cref="CommonShare"/> of the documents (收货, 顾客…) only add to the score of documents that match the rarer
-/// words, and at least <see cref="RequiredShare"/> of the rarer words must match. An OR of every word over four fields
+/// words, and at least <see cref="RequiredShare"/> of the rarer words must match (when that finds nothing, any one of them). An OR of every word over four fields
 /// scored hundreds of thousands of postings per query.
 /// </remarks>
 public sealed class KnowledgeIndex : IDisposable
@@ -80,9 +80,12 @@ public sealed class KnowledgeIndex : IDisposable
         if (words.Count == 0) return [];
         return _index.Search(searcher =>
         {
-            var query = Query(searcher.IndexReader, words);
+            var filter = kind is { } k ? _kindFilters[k] : null;
+            var query = Query(searcher.IndexReader, words, relaxed: false);
             if (query is null) return [];
-            var top = searcher.Search(query, kind is { } k ? _kindFilters[k] : null, Math.Max(Candidates, take));
+            var top = searcher.Search(query, filter, Math.Max(Candidates, take));
+            // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
+            if (top.TotalHits == 0) top = searcher.Search(Query(searcher.IndexReader, words, relaxed: true)!, filter, Math.Max(Candidates, take));
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, "id");
             return top.ScoreDocs
                 .Select(d =>
@@ -97,13 +100,16 @@ public sealed class KnowledgeIndex : IDisposable
         });
     }
 
-    /// <summary>The query <see cref="Search"/> runs for this text on this reader (the benchmark's raw-Lucene baseline runs it too).</summary>
-    public Query? QueryFor(IndexReader reader, string text) => Query(reader, Words(text));
+    /// <summary>The query <see cref="Search"/> runs for this text on this reader, first strict, then relaxed (the benchmark's raw-Lucene baseline runs them too).</summary>
+    public Query? QueryFor(IndexReader reader, string text, bool relaxed) => Query(reader, Words(text), relaxed);
 
     private IReadOnlyList<string> Words(string text) => _index.Words(TextField, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
 
-    /// <summary>Rarer words, most of them required; common words only score where the rarer ones matched. Null when no word is in the index.</summary>
-    private static BooleanQuery? Query(IndexReader reader, IReadOnlyList<string> words)
+    /// <summary>
+    /// Rarer words, most of them required (relaxed: any one); common words only score where the rarer ones matched.
+    /// Null when no word is in the index.
+    /// </summary>
+    private static BooleanQuery? Query(IndexReader reader, IReadOnlyList<string> words, bool relaxed)
     {
         var known = words.Select(w => new Term(TextField, w)).Select(t => (Term: t, Frequency: reader.DocFreq(t))).Where(t => t.Frequency > 0).ToList();
         if (known.Count == 0) return null;
@@ -113,7 +119,7 @@ public sealed class KnowledgeIndex : IDisposable
         var common = rare.Count == 0 ? [] : known.Where(t => t.Frequency > commonAbove).ToList();
         if (rare.Count == 0) rare = known;
 
-        var required = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(rare.Count * RequiredShare)) };
+        var required = new BooleanQuery { MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(rare.Count * RequiredShare)) };
         foreach (var (term, _) in rare) required.Add(new TermQuery(term), Occur.SHOULD);
         var query = new BooleanQuery { { required, Occur.MUST } };
         foreach (var (term, _) in common) query.Add(new TermQuery(term), Occur.SHOULD);

@@ -60,5 +60,31 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal([2L], hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public void A_word_in_most_documents_does_not_match_on_its_own_but_still_adds_to_the_score()
+    {
+        for (var id = 1; id <= 30; id++)
+            Add(id, KnowledgeKind.ResolvedTicket, $"工单 {id}", id % 10 == 0 ? "收货后发现冰袋融化" : "收货地址填写错误", "处理完毕");
+        Add(31, KnowledgeKind.ResolvedTicket, "工单 31", "冰袋融化", "处理完毕");
+
+        var hits = _index.Search("收货 冰袋", 50);
+
+        Assert.Equal([10L, 20, 30, 31], hits.Select(h => h.Id).Order());
+        Assert.True(hits.Single(h => h.Id == 10).TextScore > hits.Single(h => h.Id == 31).TextScore * 0.9);
+    }
+
+    [Fact]
+    public void Most_of_the_rarer_words_must_match()
+    {
+        Add(1, KnowledgeKind.Article, "蓝牙耳机单边没有声音", "蓝牙耳机单边没有声音", "重置配对");
+        Add(2, KnowledgeKind.Article, "耳机线缠绕", "耳机线容易缠绕", "使用收纳盒");
+        Add(3, KnowledgeKind.Article, "音箱没有声音", "蓝牙音箱连接后没有声音", "检查音量");
+
+        var hits = _index.Search("蓝牙耳机没有声音", 5);
+
+        Assert.Equal(1, hits[0].Id);
+        Assert.DoesNotContain(hits, h => h.Id == 2);
+    }
+
     public void Dispose() => _index.Dispose();
 }
