@@ -42,6 +42,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>The inventory page's default ABC figures, computed from the raw order lines.</summary>
     public ExpectedClasses Classes { get; private set; } = new(default, default, 0, 0, []);
 
+    public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -62,6 +64,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         GmvByDay = ReadGmvByDay(analyticsPath);
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
+        ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
