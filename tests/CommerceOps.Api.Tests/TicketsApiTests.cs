@@ -31,12 +31,12 @@ public abstract class TicketsApiTests<TFixture>(TFixture store) where TFixture :
 
         var owner = reply.GetProperty("owner").GetString();
         Assert.Equal("in_progress", reply.GetProperty("status").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, intruder.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, intruder.StatusCode);
         Assert.True((await intruder.JsonAsync()).GetProperty("errors").TryGetProperty("agent", out _));
         Assert.Equal((owner, "admin@test.local"), (transferred.GetProperty("owner").GetString(), transferred.GetProperty("handler").GetString()));
         Assert.Equal(owner, transferred.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "transfer").GetProperty("notifiedUser").GetString());
         resolved.EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.BadRequest, closedByHandler.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, closedByHandler.StatusCode);
         Assert.Equal("closed", closed.GetProperty("status").GetString());
         Assert.Equal(customer, detail.GetProperty("customer").GetProperty("code").GetString());
         Assert.Equal($"T{id:D6}", similar[0].GetProperty("article").GetProperty("ticketReference").GetString());
