@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
+namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,20 +15,20 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "alerts",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    detail = table.Column<string>(type: "text", nullable: false),
-                    link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    acknowledged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    acknowledged_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    detail = table.Column<string>(type: "TEXT", nullable: false),
+                    link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    acknowledged_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -40,12 +39,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "api_clients",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    revoked = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    revoked = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +55,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,22 +69,22 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    display_name = table.Column<string>(type: "text", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,10 +95,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "brands",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,10 +109,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "carts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    customer_id = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,12 +123,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "categories",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    parent_id = table.Column<long>(type: "bigint", nullable: true),
-                    code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    parent_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,12 +145,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "compliance_word_list_versions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    published_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    published_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,17 +161,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "customers",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    registration_channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    membership_tier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    province = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    registration_channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    membership_tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    province = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,11 +182,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "idempotency_keys",
                 columns: table => new
                 {
-                    scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    resource_id = table.Column<long>(type: "bigint", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    scope = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    resource_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,17 +197,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "knowledge_articles",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    problem = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    solution = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    tags = table.Column<string>(type: "text", nullable: false),
-                    ticket_reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    helpful_votes = table.Column<int>(type: "integer", nullable: false),
-                    unhelpful_votes = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    problem = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    solution = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    tags = table.Column<string>(type: "TEXT", nullable: false),
+                    ticket_reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    helpful_votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    unhelpful_votes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,33 +218,33 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "orders",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    customer_id = table.Column<long>(type: "bigint", nullable: true),
-                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    payment_method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    province = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    city = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    district = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    remarks = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    placed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    payment_due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    promised_by = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    payment_method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    province = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    city = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    district = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    remarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    placed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    payment_due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    paid_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    shipped_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    promised_by = table.Column<long>(type: "INTEGER", nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    cancelled_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -256,13 +255,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "outbox",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "text", nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    projected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    event_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    projected_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,17 +272,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "payments",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    order_id = table.Column<long>(type: "bigint", nullable: false),
-                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    provider_reference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    failure_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    provider_reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    failure_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,17 +293,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "promotions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    rules = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    rules = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,16 +314,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "shipments",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    order_id = table.Column<long>(type: "bigint", nullable: false),
-                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
-                    carrier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    tracking_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    promised_by = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    carrier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    tracking_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    shipped_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    promised_by = table.Column<long>(type: "INTEGER", nullable: true),
+                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,14 +334,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "stock_movements",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,14 +352,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "stock_reservations",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    order_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -371,14 +370,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "suppliers",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    lead_time_days = table.Column<double>(type: "double precision", nullable: false),
-                    lead_time_sd_days = table.Column<double>(type: "double precision", nullable: false),
-                    minimum_order_quantity = table.Column<int>(type: "integer", nullable: false),
-                    pack_size = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    lead_time_days = table.Column<double>(type: "REAL", nullable: false),
+                    lead_time_sd_days = table.Column<double>(type: "REAL", nullable: false),
+                    minimum_order_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    pack_size = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,17 +385,46 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "tickets",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    first_response_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    resolved_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    first_response_seconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    resolution_seconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    resolution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    satisfaction = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tickets", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "warehouses",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    province = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    supplier = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    province = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    supplier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -407,11 +435,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -428,11 +456,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -449,10 +477,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<string>(type: "text", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,8 +497,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    role_id = table.Column<string>(type: "text", nullable: false)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,10 +521,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -513,11 +541,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "cart_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    cart_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    cart_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -534,17 +562,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "products",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    subtitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    category_id = table.Column<long>(type: "bigint", nullable: false),
-                    brand_id = table.Column<long>(type: "bigint", nullable: true),
-                    attributes = table.Column<string>(type: "text", nullable: false),
-                    ingredients = table.Column<string>(type: "text", nullable: false),
-                    is_published = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    subtitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    category_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    brand_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    attributes = table.Column<string>(type: "TEXT", nullable: false),
+                    ingredients = table.Column<string>(type: "TEXT", nullable: false),
+                    is_published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -567,18 +595,18 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "compliance_word_list_terms",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    version_id = table.Column<long>(type: "bigint", nullable: false),
-                    term = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    categories = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    version_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    term = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_compliance_word_list_terms", x => x.id);
                     table.ForeignKey(
-                        name: "fk_compliance_word_list_terms_compliance_word_list_versions_ve",
+                        name: "fk_compliance_word_list_terms_compliance_word_list_versions_version_id",
                         column: x => x.version_id,
                         principalTable: "compliance_word_list_versions",
                         principalColumn: "id",
@@ -589,14 +617,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "consent_records",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    customer_id = table.Column<long>(type: "bigint", nullable: false),
-                    purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    granted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    granted_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -613,16 +641,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "customer_addresses",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    customer_id = table.Column<long>(type: "bigint", nullable: false),
-                    recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    province = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    city = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    district = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    address_line = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    is_default = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    province = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    district = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    address_line = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    is_default = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -639,17 +667,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    order_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    product_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    category_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    unit_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: true),
-                    discount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    product_title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    category_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    discount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -666,14 +694,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_promotions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    order_id = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,13 +718,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_status_history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    order_id = table.Column<long>(type: "bigint", nullable: false),
-                    from = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    to = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    from = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    to = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -713,10 +741,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "promotion_counters",
                 columns: table => new
                 {
-                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
-                    budget_fen = table.Column<long>(type: "bigint", nullable: false),
-                    spent_fen = table.Column<long>(type: "bigint", nullable: false),
-                    redemptions = table.Column<int>(type: "integer", nullable: false)
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    budget_fen = table.Column<long>(type: "INTEGER", nullable: false),
+                    spent_fen = table.Column<long>(type: "INTEGER", nullable: false),
+                    redemptions = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -734,9 +762,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "promotion_customer_uses",
                 columns: table => new
                 {
-                    promotion_id = table.Column<long>(type: "bigint", nullable: false),
-                    customer_id = table.Column<long>(type: "bigint", nullable: false),
-                    uses = table.Column<int>(type: "integer", nullable: false)
+                    promotion_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    uses = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -753,12 +781,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "tracking_nodes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    shipment_id = table.Column<long>(type: "bigint", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    shipment_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -772,20 +800,44 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ticket_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4200, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    notified_user = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ticket_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ticket_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ticket_entries_tickets_ticket_id",
+                        column: x => x.ticket_id,
+                        principalTable: "tickets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "purchase_orders",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    supplier_id = table.Column<long>(type: "bigint", nullable: false),
-                    supplier_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
-                    warehouse_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    supplier_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    supplier_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    warehouse_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -808,14 +860,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "skus",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    product_id = table.Column<long>(type: "bigint", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    specification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    is_cross_border = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    product_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    specification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    is_cross_border = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -832,14 +884,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "purchase_order_lines",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    purchase_order_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    received_quantity = table.Column<int>(type: "integer", nullable: false),
-                    unit_cost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    purchase_order_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    received_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -856,12 +908,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "sku_price_history",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    old_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    new_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    old_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    new_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    changed_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -878,14 +930,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "stock_items",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    warehouse_id = table.Column<long>(type: "bigint", nullable: false),
-                    warehouse_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    on_hand = table.Column<int>(type: "integer", nullable: false),
-                    reserved = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    warehouse_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    warehouse_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    on_hand = table.Column<int>(type: "INTEGER", nullable: false),
+                    reserved = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -909,14 +961,14 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "supplier_items",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    supplier_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_id = table.Column<long>(type: "bigint", nullable: false),
-                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    minimum_order_quantity = table.Column<int>(type: "integer", nullable: false),
-                    pack_size = table.Column<int>(type: "integer", nullable: false),
-                    unit_cost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    supplier_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    minimum_order_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    pack_size = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1216,6 +1268,31 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_ticket_entries_notified_user",
+                table: "ticket_entries",
+                column: "notified_user");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ticket_entries_ticket_id",
+                table: "ticket_entries",
+                column: "ticket_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_created_at",
+                table: "tickets",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_customer_id",
+                table: "tickets",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tickets_status_created_at",
+                table: "tickets",
+                columns: new[] { "status", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tracking_nodes_shipment_id",
                 table: "tracking_nodes",
                 column: "shipment_id");
@@ -1309,6 +1386,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "supplier_items");
 
             migrationBuilder.DropTable(
+                name: "ticket_entries");
+
+            migrationBuilder.DropTable(
                 name: "tracking_nodes");
 
             migrationBuilder.DropTable(
@@ -1337,6 +1417,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "skus");
+
+            migrationBuilder.DropTable(
+                name: "tickets");
 
             migrationBuilder.DropTable(
                 name: "shipments");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommerceDbContext))]
-    [Migration("20261126080536_Initial")]
+    [Migration("20261126090139_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1402,6 +1402,158 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("knowledge_articles", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.Ticket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<int?>("FirstResponseSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_seconds");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<int?>("ResolutionSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_seconds");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tickets");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_tickets_created_at");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_tickets_customer_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_tickets_status_created_at");
+
+                    b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.TicketEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NotifiedUser")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_user");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long?>("TicketId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_entries");
+
+                    b.HasIndex("NotifiedUser")
+                        .HasDatabaseName("ix_ticket_entries_notified_user");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_ticket_entries_ticket_id");
+
+                    b.ToTable("ticket_entries", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
                 {
                     b.Property<long>("Id")
@@ -2215,6 +2367,15 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_supplier_items_suppliers_supplier_id");
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.TicketEntry", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Service.Tickets.Ticket", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_ticket_entries_tickets_ticket_id");
+                });
+
             modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListTerm", b =>
                 {
                     b.HasOne("CommerceOps.Infrastructure.Compliance.WordListVersion", null)
@@ -2339,6 +2500,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.Ticket", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CommerceOps.Infrastructure.Compliance.WordListVersion", b =>
