@@ -1,10 +1,10 @@
-using Lucene.Net.Analysis.Cn.Smart;
+using System.Globalization;
+using CommerceOps.Infrastructure.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace CommerceOps.Infrastructure.Catalog;
 
@@ -14,24 +14,13 @@ namespace CommerceOps.Infrastructure.Catalog;
 /// </summary>
 public sealed class ProductSearchIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private static readonly string[] SearchFields = ["title", "subtitle", "brand", "category", "attributes", "description"];
     private static readonly Dictionary<string, float> Boosts = new()
     {
         ["title"] = 4f, ["subtitle"] = 2f, ["brand"] = 3f, ["category"] = 2f, ["attributes"] = 1f, ["description"] = 0.5f,
     };
 
-    private readonly RAMDirectory _directory = new();
-    private readonly SmartChineseAnalyzer _analyzer = new(Version);
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
-
-    public ProductSearchIndex()
-    {
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-    }
+    private readonly SegmentedTextIndex _index = new(new RAMDirectory());
 
     public void Upsert(ProductSearchDocument product) => Upsert([product]);
 
@@ -56,18 +45,25 @@ public sealed class ProductSearchIndex : IDisposable
             _writer.UpdateDocument(new Term("id", doc.Get("id")), doc);
         }
         _searchers.MaybeRefreshBlocking();
+        var id = product.Id.ToString(CultureInfo.InvariantCulture);
+        _index.Upsert(new Term("id", id), new Document
+        {
+            new StringField("id", id, Field.Store.YES),
+            new TextField("title", product.Title, Field.Store.NO),
+            new TextField("subtitle", product.Subtitle ?? "", Field.Store.NO),
+            new TextField("brand", product.Brand ?? "", Field.Store.NO),
+            new TextField("category", product.Category, Field.Store.NO),
+            new TextField("attributes", product.Attributes, Field.Store.NO),
+            new TextField("description", product.Description, Field.Store.NO),
+        });
     }
 
-    public void Remove(long productId)
-    {
-        _writer.DeleteDocuments(new Term("id", productId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        _searchers.MaybeRefreshBlocking();
-    }
+    public void Remove(long productId) => _index.Delete(new Term("id", productId.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Product ids by relevance for one page, and the total number of matches.</summary>
     public (IReadOnlyList<long> Ids, int Total) Search(string text, int skip, int take)
     {
-        var parser = new MultiFieldQueryParser(Version, SearchFields, _analyzer, Boosts) { DefaultOperator = Operator.AND };
+        var parser = new MultiFieldQueryParser(SegmentedTextIndex.Version, SearchFields, _index.Analyzer, Boosts) { DefaultOperator = Operator.AND };
         Query query;
         try
         {
@@ -77,28 +73,17 @@ public sealed class ProductSearchIndex : IDisposable
         {
             return ([], 0);
         }
-        var searcher = _searchers.Acquire();
-        try
+        return _index.Search<(IReadOnlyList<long>, int)>(searcher =>
         {
             var top = searcher.Search(query, skip + take);
             var ids = top.ScoreDocs.Skip(skip)
-                .Select(d => long.Parse(searcher.Doc(d.Doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture))
+                .Select(d => long.Parse(searcher.Doc(d.Doc).Get("id"), CultureInfo.InvariantCulture))
                 .ToList();
             return (ids, top.TotalHits);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        });
     }
 
-    public void Dispose()
-    {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }
 
 public sealed record ProductSearchDocument(long Id, string Title, string? Subtitle, string? Brand, string Category, string Attributes, string Description);

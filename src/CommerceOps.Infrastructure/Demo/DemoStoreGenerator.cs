@@ -87,6 +87,8 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var orders = await WriteOrdersAsync(random, large, settings, calendar, catalog, customers, to, progress, cancellationToken);
             if (!large) await SeedAlertRulesAsync(to, cancellationToken);
             if (!large) await new DemoReturns(db, dataDirectory).WriteAsync(new DemoRandom(seed + 2), to, cancellationToken);
+            DemoTickets.Add(db, customers, seed + 2, to);
+            await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();
 

@@ -73,6 +73,19 @@ public sealed class RfmQuery(AnalyticsStore store)
         return moves;
     }
 
+    /// <summary>One customer's segment as of a date (null when they have no order before it): the service desk shows it beside a ticket.</summary>
+    public string? SegmentOf(RfmAsOf asOf, string customerCode)
+    {
+        using var connection = store.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH {RfmSql.ScoredCtes("asof", "$1")}
+            SELECT {RfmSql.SegmentOf("r", "f")} FROM rfm_scored_asof WHERE customer_id = $2
+            """;
+        AddParameters(command, asOf.CutoffUnixSeconds, customerCode);
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>When the newest order in the analytics store was placed (null when there is none): how fresh the segments are.</summary>
     public DateTimeOffset? LatestOrderAt()
     {

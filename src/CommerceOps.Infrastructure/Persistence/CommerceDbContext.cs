@@ -80,6 +80,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ServiceSlot> ServiceSlots => Set<ServiceSlot>();
     public DbSet<Technician> Technicians => Set<Technician>();
     public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
+    public DbSet<CommerceOps.Domain.Service.Tickets.Ticket> Tickets => Set<CommerceOps.Domain.Service.Tickets.Ticket>();
 
     public abstract bool IsSqlite { get; }
 

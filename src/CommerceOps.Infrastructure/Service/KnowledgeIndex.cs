@@ -1,110 +1,91 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CommerceOps.Domain.Service;
-using Lucene.Net.Analysis.Cn.Smart;
+using CommerceOps.Infrastructure.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace CommerceOps.Infrastructure.Service;
 
 /// <summary>
-/// BM25 search over knowledge articles and resolved tickets with Chinese word segmentation (SmartCn), the approach of
-/// <see cref="Catalog.ProductSearchIndex"/>. Held in memory and rebuilt from the store at start; the benchmark opens it on
-/// disk. Ratings live beside the index (they change far more often than the text) and re-rank the BM25 candidates.
+/// BM25 search over knowledge articles and resolved tickets with Chinese word segmentation (SmartCn). Held in memory and
+/// rebuilt from the store at start; the benchmark opens it on disk. Ratings live beside the index (they change far more
+/// often than the text) and re-rank the BM25 candidates.
 /// </summary>
+/// <remarks>
+/// The query shape is what makes it fast over a million documents (see docs/service.md, "Search"): one field holding the
+/// problem side of an article (title, problem, tags), and of the query's words only those the index has; words in more
+/// than <see cref="CommonShare"/> of the documents (收货, 顾客…) only add to the score of documents that match the rarer
+/// words, and at least <see cref="RequiredShare"/> of the rarer words must match (when that finds nothing, any one of them). An OR of every word over four fields
+/// scored hundreds of thousands of postings per query.
+/// </remarks>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     /// <summary>BM25 candidates re-ranked by usefulness; enough that a well-rated article a little below the top still surfaces.</summary>
     private const int Candidates = 50;
-    /// <summary>A query is cut to this many characters: a whole ticket description would exceed Lucene's clause limit and adds little.</summary>
+    /// <summary>A query is cut to this many characters: a whole ticket description adds little and costs clauses.</summary>
     public const int MaxQueryLength = 256;
-    private static readonly string[] SearchFields = ["title", "problem", "solution", "tags"];
-    private static readonly Dictionary<string, float> Boosts = new() { ["title"] = 3f, ["problem"] = 2f, ["solution"] = 1f, ["tags"] = 2f };
+    public const double CommonShare = 0.10;
+    public const double RequiredShare = 0.6;
+    private const string TextField = "text";
 
-    private readonly LuceneDirectory _directory;
-    private readonly SmartChineseAnalyzer _analyzer = new(Version);
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly SegmentedTextIndex _index;
     private readonly ConcurrentDictionary<long, (int Helpful, int Unhelpful)> _ratings = new();
+    private readonly Dictionary<KnowledgeKind, Filter> _kindFilters = Enum.GetValues<KnowledgeKind>()
+        .ToDictionary(k => k, Filter (k) => new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term("kind", k.ToString())))));
 
     public KnowledgeIndex() : this(new RAMDirectory()) { }
 
-    public KnowledgeIndex(LuceneDirectory directory)
-    {
-        _directory = directory;
-        var config = new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, Similarity = new BM25Similarity(), RAMBufferSizeMB = 64 };
-        _writer = new IndexWriter(_directory, config);
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
-    }
+    public KnowledgeIndex(LuceneDirectory directory) => _index = new SegmentedTextIndex(directory, new BM25Similarity());
 
-    public int Count => _writer.NumDocs;
+    public int Count => _index.Count;
 
     /// <summary>Adds or replaces an article and makes it searchable at once.</summary>
     public void Upsert(KnowledgeDocument article)
     {
-        _writer.UpdateDocument(new Term("id", article.Id.ToString(CultureInfo.InvariantCulture)), ToDocument(article));
+        _index.Upsert(new Term("id", article.Id.ToString(CultureInfo.InvariantCulture)), ToDocument(article));
         _ratings[article.Id] = (article.HelpfulVotes, article.UnhelpfulVotes);
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Adds an article not yet in the index (a rebuild or bulk load); call <see cref="Refresh"/> once at the end.</summary>
     public void Add(KnowledgeDocument article)
     {
-        _writer.AddDocument(ToDocument(article));
+        _index.Add(ToDocument(article));
         _ratings[article.Id] = (article.HelpfulVotes, article.UnhelpfulVotes);
     }
 
-    private static Document ToDocument(KnowledgeDocument article)
-    {
-        var id = article.Id.ToString(CultureInfo.InvariantCulture);
-        return new Document
-        {
-            new StringField("id", id, Field.Store.NO),
-            // Hits read their id from doc values: loading stored fields for every candidate costs more than the search.
-            new NumericDocValuesField("id", article.Id),
-            new StringField("kind", article.Kind.ToString(), Field.Store.NO),
-            new TextField("title", article.Title, Field.Store.NO),
-            new TextField("problem", article.Problem, Field.Store.NO),
-            new TextField("solution", article.Solution, Field.Store.NO),
-            new TextField("tags", string.Join(' ', article.Tags), Field.Store.NO),
-        };
-    }
+    private static Document ToDocument(KnowledgeDocument article) =>
+    [
+        new StringField("id", article.Id.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+        // Hits read their id from doc values: loading stored fields for every candidate costs more than the search.
+        new NumericDocValuesField("id", article.Id),
+        new StringField("kind", article.Kind.ToString(), Field.Store.NO),
+        // The solution is shown, not searched: agents search by the customer's problem, and solution words (退款, 补发)
+        // occur in so many articles that matching them mostly adds work.
+        new TextField(TextField, $"{article.Title}\n{article.Problem}\n{string.Join(' ', article.Tags)}", Field.Store.NO),
+    ];
 
-    public void Refresh()
-    {
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-    }
+    public void Refresh() => _index.Refresh();
 
     public void Rate(long id, int helpful, int unhelpful) => _ratings[id] = (helpful, unhelpful);
 
-    /// <summary>The best matches for free text (any word may match; BM25 ranks), re-ranked by usefulness; optionally one kind only.</summary>
+    /// <summary>The best matches for free text (BM25 over the query shape above), re-ranked by usefulness; optionally one kind only.</summary>
     public IReadOnlyList<KnowledgeHit> Search(string text, int take, KnowledgeKind? kind = null)
     {
-        var parser = new MultiFieldQueryParser(Version, SearchFields, _analyzer, Boosts) { DefaultOperator = Operator.OR };
-        Query textQuery;
-        try
+        var words = Words(text);
+        if (words.Count == 0) return [];
+        return _index.Search(searcher =>
         {
-            textQuery = parser.Parse(QueryParserBase.Escape(text.Length > MaxQueryLength ? text[..MaxQueryLength] : text).Trim());
-        }
-        catch (ParseException)
-        {
-            return [];
-        }
-        var filter = kind is { } k ? new QueryWrapperFilter(new TermQuery(new Term("kind", k.ToString()))) : null;
-
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var top = searcher.Search(textQuery, filter, Math.Max(Candidates, take));
+            var filter = kind is { } k ? _kindFilters[k] : null;
+            var query = Query(searcher.IndexReader, words, relaxed: false);
+            if (query is null) return [];
+            var top = searcher.Search(query, filter, Math.Max(Candidates, take));
+            // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
+            if (top.TotalHits == 0) top = searcher.Search(Query(searcher.IndexReader, words, relaxed: true)!, filter, Math.Max(Candidates, take));
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, "id");
             return top.ScoreDocs
                 .Select(d =>
@@ -116,25 +97,36 @@ public sealed class KnowledgeIndex : IDisposable
                 .OrderByDescending(h => h.Score).ThenBy(h => h.Id)
                 .Take(take)
                 .ToList();
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        });
     }
 
-    public void Dispose()
+    /// <summary>The query <see cref="Search"/> runs for this text on this reader, first strict, then relaxed (the benchmark's raw-Lucene baseline runs them too).</summary>
+    public Query? QueryFor(IndexReader reader, string text, bool relaxed) => Query(reader, Words(text), relaxed);
+
+    private IReadOnlyList<string> Words(string text) => _index.Words(TextField, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
+
+    /// <summary>
+    /// Rarer words, most of them required (relaxed: any one); common words only score where the rarer ones matched.
+    /// Null when no word is in the index.
+    /// </summary>
+    private static BooleanQuery? Query(IndexReader reader, IReadOnlyList<string> words, bool relaxed)
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
+        var known = words.Select(w => new Term(TextField, w)).Select(t => (Term: t, Frequency: reader.DocFreq(t))).Where(t => t.Frequency > 0).ToList();
+        if (known.Count == 0) return null;
+        var commonAbove = CommonShare * reader.NumDocs;
+        var rare = known.Where(t => t.Frequency <= commonAbove).ToList();
+        // In a small index every word is "common": then they all count as rare.
+        var common = rare.Count == 0 ? [] : known.Where(t => t.Frequency > commonAbove).ToList();
+        if (rare.Count == 0) rare = known;
+
+        var required = new BooleanQuery { MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(rare.Count * RequiredShare)) };
+        foreach (var (term, _) in rare) required.Add(new TermQuery(term), Occur.SHOULD);
+        var query = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var (term, _) in common) query.Add(new TermQuery(term), Occur.SHOULD);
+        return query;
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
-    }
+    public void Dispose() => _index.Dispose();
 }
 
 /// <summary>What the index needs of an article.</summary>

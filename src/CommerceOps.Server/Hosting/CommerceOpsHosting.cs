@@ -158,6 +158,7 @@ public static class CommerceOpsHosting
         api.MapKnowledgeBaseApi();
         api.MapReturnsApi();
         api.MapValueAddedServicesApi();
+        api.MapTicketsApi();
         api.MapComplianceApi();
         api.MapMetricsApi();
         api.MapAlertsApi();

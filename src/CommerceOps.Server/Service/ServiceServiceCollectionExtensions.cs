@@ -6,7 +6,7 @@ namespace CommerceOps.Server.Service;
 
 public static class ServiceServiceCollectionExtensions
 {
-    /// <summary>The customer-service area: the data assistant (and, with it, the return policy it explains) and the knowledge base.</summary>
+    /// <summary>The customer-service area: the data assistant (and, with it, the return policy it explains), the knowledge base and the service desk.</summary>
     public static IServiceCollection AddCustomerService(this IServiceCollection services)
     {
         services.AddSingleton(ReturnPolicy.Default);
@@ -15,6 +15,11 @@ public static class ServiceServiceCollectionExtensions
         services.AddScoped<AssistantService>();
         services.AddSingleton<KnowledgeIndex>();
         services.AddScoped<KnowledgeBaseService>();
+        services.AddScoped<TicketService>();
+        services.AddScoped<TicketQueries>();
+        services.AddScoped<ServiceKpiQuery>();
+        services.AddScoped<TicketSlaMonitor>();
+        services.AddHostedService<TicketSlaService>();
         return services;
     }
 }

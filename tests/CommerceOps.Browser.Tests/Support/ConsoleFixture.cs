@@ -50,6 +50,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>Units on hand in supplier cloud warehouses of the generated store (the suppliers page's virtual stock).</summary>
     public int VirtualUnits { get; private set; }
 
+    public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -71,6 +73,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         GmvByDay = ReadGmvByDay(analyticsPath);
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
+        ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);

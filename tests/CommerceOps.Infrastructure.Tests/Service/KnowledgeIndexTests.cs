@@ -60,5 +60,31 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal([2L], hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public void A_word_in_most_documents_does_not_match_on_its_own()
+    {
+        // English words, so the test does not depend on how SmartCn segments a phrase.
+        for (var id = 1; id <= 100; id++)
+            Add(id, KnowledgeKind.ResolvedTicket, $"case {id}", id % 25 == 0 ? "customer reports icepack melted" : "customer reports wrong address", "done");
+        Add(101, KnowledgeKind.ResolvedTicket, "case 101", "icepack melted", "done");
+
+        var hits = _index.Search("customer icepack", 50);
+
+        Assert.Equal([25L, 50, 75, 100, 101], hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void Most_of_the_rarer_words_must_match()
+    {
+        Add(1, KnowledgeKind.Article, "蓝牙耳机单边没有声音", "蓝牙耳机单边没有声音", "重置配对");
+        Add(2, KnowledgeKind.Article, "耳机线缠绕", "耳机线容易缠绕", "使用收纳盒");
+        Add(3, KnowledgeKind.Article, "音箱没有声音", "蓝牙音箱连接后没有声音", "检查音量");
+
+        var hits = _index.Search("蓝牙耳机没有声音", 5);
+
+        Assert.Equal(1, hits[0].Id);
+        Assert.DoesNotContain(hits, h => h.Id == 2);
+    }
+
     public void Dispose() => _index.Dispose();
 }
