@@ -36,7 +36,7 @@ public sealed record ReturnPolicy(int NoReasonDays, IReadOnlyList<string> Exclud
     /// only when the customer confirmed it at purchase (otherwise the seller cannot refuse). The window counts from the day
     /// after sign-off and is the longest of the returnable lines' windows; excluded lines are named by category.
     /// </summary>
-    public ReturnEligibility Evaluate(OrderStatus status, DateTimeOffset? deliveredAt, IReadOnlyList<ReturnLine> lines, DateTimeOffset now)
+    public ReturnEligibility Evaluate(OrderStatus status, DateTimeOffset? deliveredAt, IReadOnlyList<PolicyLine> lines, DateTimeOffset now)
     {
         var byStatus = Evaluate(status, deliveredAt, Array.Empty<string>(), now);
         if (byStatus.Decision != ReturnDecision.Eligible && byStatus.Decision != ReturnDecision.Excluded && byStatus.Decision != ReturnDecision.WindowClosed)
@@ -57,7 +57,7 @@ public sealed record ReturnPolicy(int NoReasonDays, IReadOnlyList<string> Exclud
 /// One order line as the per-SKU policy sees it: its policy (from <see cref="Compliance.ReturnPolicyBook"/>) and when the
 /// customer confirmed its exclusion at purchase, if they did.
 /// </summary>
-public sealed record ReturnLine(string Sku, string CategoryCode, Compliance.ReturnPolicy Policy, DateTimeOffset? ExclusionConfirmedAt);
+public sealed record PolicyLine(string Sku, string CategoryCode, Compliance.ReturnPolicy Policy, DateTimeOffset? ExclusionConfirmedAt);
 
 public enum ReturnDecision
 {

@@ -28,35 +28,21 @@ public sealed class ProductSearchIndex : IDisposable
     /// Indexes the products and makes them searchable with one refresh: refreshing per product at start-up left
     /// thousands of one-document segments that Lucene kept merging in the background while the store took orders.
     /// </summary>
-    public void Upsert(IEnumerable<ProductSearchDocument> products)
-    {
-        foreach (var product in products)
+    public void Upsert(IEnumerable<ProductSearchDocument> products) =>
+        _index.Upsert(products.Select(product =>
         {
-            var doc = new Document
+            var id = product.Id.ToString(CultureInfo.InvariantCulture);
+            return (new Term("id", id), new Document
             {
-                new StringField("id", product.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+                new StringField("id", id, Field.Store.YES),
                 new TextField("title", product.Title, Field.Store.NO),
                 new TextField("subtitle", product.Subtitle ?? "", Field.Store.NO),
                 new TextField("brand", product.Brand ?? "", Field.Store.NO),
                 new TextField("category", product.Category, Field.Store.NO),
                 new TextField("attributes", product.Attributes, Field.Store.NO),
                 new TextField("description", product.Description, Field.Store.NO),
-            };
-            _writer.UpdateDocument(new Term("id", doc.Get("id")), doc);
-        }
-        _searchers.MaybeRefreshBlocking();
-        var id = product.Id.ToString(CultureInfo.InvariantCulture);
-        _index.Upsert(new Term("id", id), new Document
-        {
-            new StringField("id", id, Field.Store.YES),
-            new TextField("title", product.Title, Field.Store.NO),
-            new TextField("subtitle", product.Subtitle ?? "", Field.Store.NO),
-            new TextField("brand", product.Brand ?? "", Field.Store.NO),
-            new TextField("category", product.Category, Field.Store.NO),
-            new TextField("attributes", product.Attributes, Field.Store.NO),
-            new TextField("description", product.Description, Field.Store.NO),
-        });
-    }
+            });
+        }));
 
     public void Remove(long productId) => _index.Delete(new Term("id", productId.ToString(CultureInfo.InvariantCulture)));
 

@@ -19,8 +19,7 @@ namespace CommerceOps.Infrastructure.Ordering;
 /// </summary>
 public sealed class CheckoutService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
-    PromotionRedemptions redemptions, CouponRedemption coupons, TimeProvider time)
-    PromotionRedemptions redemptions, FulfilmentPlanner fulfilment, TimeProvider time)
+    PromotionRedemptions redemptions, CouponRedemption coupons, FulfilmentPlanner fulfilment, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
 
@@ -76,9 +75,6 @@ public sealed class CheckoutService(
             if (!skus.TryGetValue(line.Sku, out var found) || !found.IsPublished)
                 throw new NotFoundException($"SKU '{line.Sku}' does not exist or is not for sale.", $"lines[{i}].sku");
             drafts.Add(new OrderLineDraft(found.Id, found.Code, found.Title, found.CategoryCode, line.Quantity, found.Price, WarehouseId: null));
-            var warehouseId = await ReserveAsync(found.Sku.Id, found.Sku.Code, found.Sku.IsCrossBorder, line.Quantity, warehouses, command.Address.Province, ct);
-            reservations.Add((found.Sku.Id, warehouseId, line.Quantity));
-            drafts.Add(new OrderLineDraft(found.Sku.Id, found.Sku.Code, found.Title, found.CategoryCode, line.Quantity, found.Sku.Price, warehouseId));
         }
         var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
         var crossBorder = skus.Values.ToDictionary(s => s.Code, s => s.IsCrossBorder);
@@ -99,7 +95,7 @@ public sealed class CheckoutService(
         var reservations = new List<(long SkuId, long WarehouseId, int Quantity)>();
         foreach (var line in quote.Lines)
         {
-            var warehouseId = await ReserveAsync(line.SkuId, line.SkuCode, quote.CrossBorder[line.SkuCode], line.Quantity, quote.Warehouses, ct);
+            var warehouseId = await ReserveAsync(line.SkuId, line.SkuCode, quote.CrossBorder[line.SkuCode], line.Quantity, quote.Warehouses, command.Address.Province, ct);
             reservations.Add((line.SkuId, warehouseId, line.Quantity));
             drafts.Add(line with { WarehouseId = warehouseId });
         }
@@ -108,12 +104,7 @@ public sealed class CheckoutService(
         var redeemed = new List<AppliedPromotion>();
         if (quote.Priced is { } priced)
         {
-            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, quote.Warehouses, ct);
-            var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
-            var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
-            var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
-            for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
-            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, warehouses, command.Address.Province, ct);
+            var giftValues = await AddGiftsAsync(priced.Gifts, drafts, reservations, quote.Warehouses, command.Address.Province, ct);
             foreach (var applied in priced.Applied)
             {
                 if (priced.Gifts.Any(g => g.PromotionId == applied.Id) && !giftValues.ContainsKey(applied.Id)) continue; // gift out of stock
@@ -124,17 +115,16 @@ public sealed class CheckoutService(
 
         var order = Order.Place(OrderNumbers.Next(now), quote.Customer, command.Channel, command.PaymentMethod, command.Address,
             command.Remarks, drafts, now, PaymentWindow, promotions);
-        order.SetPromise(fulfilment.Promise(now, reservations.Select(r => r.WarehouseId), warehouses, command.Address));
+        order.SetPromise(fulfilment.Promise(now, reservations.Select(r => r.WarehouseId), quote.Warehouses, command.Address));
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
             db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
-        if (redeemed.Count > 0) await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);
         if (redeemed.Count > 0)
         {
-            await redemptions.RedeemAsync(redeemed, customer.Id, set, ct);
-            await coupons.RedeemAsync(command.CouponCodes, redeemed, customer.Id, order.Id, now, ct);
+            await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);
+            await coupons.RedeemAsync(command.CouponCodes, redeemed, quote.Customer.Id, order.Id, now, ct);
         }
         return order;
     }

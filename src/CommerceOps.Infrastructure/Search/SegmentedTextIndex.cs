@@ -37,6 +37,13 @@ public sealed class SegmentedTextIndex : IDisposable
     public int Count => _writer.NumDocs;
 
     /// <summary>Adds or replaces the document with this id term and makes it searchable at once.</summary>
+    /// <summary>Adds or replaces many documents and makes them searchable with one refresh.</summary>
+    public void Upsert(IEnumerable<(Term Id, Document Document)> documents)
+    {
+        foreach (var (id, document) in documents) _writer.UpdateDocument(id, document);
+        _searchers.MaybeRefreshBlocking();
+    }
+
     public void Upsert(Term id, Document document)
     {
         _writer.UpdateDocument(id, document);

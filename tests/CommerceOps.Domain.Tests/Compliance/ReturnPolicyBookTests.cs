@@ -35,8 +35,8 @@ public class ReturnPolicyBookTests
     public void A_non_statutory_exclusion_binds_only_when_confirmed_at_purchase_and_the_window_starts_the_day_after_sign_off()
     {
         var policy = AfterSalesPolicy.Default;
-        ReturnLine Cream(DateTimeOffset? confirmed) => new("CREAM-1", "beauty.skincare", Book.For("CREAM-1", "beauty.skincare"), confirmed);
-        var apple = new ReturnLine("APPLE-5KG", "fresh.fruit", Book.For("APPLE-5KG", "fresh.fruit"), null);
+        PolicyLine Cream(DateTimeOffset? confirmed) => new("CREAM-1", "beauty.skincare", Book.For("CREAM-1", "beauty.skincare"), confirmed);
+        var apple = new PolicyLine("APPLE-5KG", "fresh.fruit", Book.For("APPLE-5KG", "fresh.fruit"), null);
 
         var unconfirmed = policy.Evaluate(OrderStatus.Delivered, SignedAt, [Cream(null), apple], SignedAt.AddDays(3));
         Assert.Equal(ReturnDecision.Eligible, unconfirmed.Decision);
