@@ -95,7 +95,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             var events = new DemoBehaviourEvents(new DemoRandom(seed + 1), calendar, catalog, customers, settings.Sessions, progress).Generate();
             // At the large scale events are generated on one core while the other appends them.
             var eventCount = await analytics.AppendBehaviourEventsAsync(large ? Prefetched.Of(events) : events, cancellationToken);
-            if (!large) eventCount += await analytics.AppendBehaviourEventsAsync(new DemoPaymentIncident(new DemoRandom(seed + 2), to).Generate(), cancellationToken);
+            eventCount += await analytics.AppendBehaviourEventsAsync(new DemoPaymentIncident(new DemoRandom(seed + 2), to).Generate(), cancellationToken);
             var eventsTime = Lap();
             await new DemoContent(db, new ContentTouchLog(analytics), new DemoRandom(seed + 2), catalog, customers, to).WriteAsync(cancellationToken);
             if (large) (marker with { CompletedAt = time.GetUtcNow() }).Write(dataDirectory);
