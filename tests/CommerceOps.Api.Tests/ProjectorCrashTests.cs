@@ -68,10 +68,10 @@ public sealed class ProjectorCrashTests : IAsyncLifetime
                     }
                 }
             })).ToList();
-            var deadline = DateTime.UtcNow.AddMinutes(2);
+            var deadline = DateTime.UtcNow.AddMinutes(5);
             while (acknowledged.Count < 300)
             {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {acknowledged.Count} orders were acknowledged within 2 minutes.");
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"Only {acknowledged.Count} orders were acknowledged within 5 minutes.");
                 await Task.Delay(10);
             }
             server.Kill();
@@ -95,10 +95,10 @@ public sealed class ProjectorCrashTests : IAsyncLifetime
 
     private async Task WaitUntilProjectedAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (await UnprojectedAsync() > 0)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The projector did not catch up within 60 s.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The projector did not catch up within 180 s.");
             await Task.Delay(50);
         }
     }

@@ -106,6 +106,8 @@ public sealed partial class ConsoleTests(ConsoleFixture console) : IClassFixture
         var table = page.Locator("#overview-hourly-table");
         await Assertions.Expect(table).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#overview-hourly-chart svg")).ToBeVisibleAsync();
+        // The interactive render replaces the prerendered DOM; toggle only once the page is live.
+        await Assertions.Expect(page.Locator(".freshness[data-live=true]")).ToBeAttachedAsync();
         await page.Locator("[data-chart-toggle=overview-hourly]").ClickAsync();
         await Assertions.Expect(table).ToBeVisibleAsync();
         Assert.Equal(24, await table.Locator("tbody tr").CountAsync());

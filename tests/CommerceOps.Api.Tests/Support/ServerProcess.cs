@@ -57,7 +57,8 @@ public sealed class ServerProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // A deadline against a hang, not a speed check: a loaded CI machine can take a while to start the server.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The server exited with code {_process.ExitCode}.");
@@ -69,7 +70,7 @@ public sealed class ServerProcess : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException("The server did not become healthy within 60 s.");
+        throw new TimeoutException("The server did not become healthy within 180 s.");
     }
 
     private static int FreePort()
