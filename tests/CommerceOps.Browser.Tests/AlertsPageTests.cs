@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace CommerceOps.Browser.Tests;
 
 // The alerts page on the generated store: the fixture ran `alerts check` once, so the planted payment incident is red.
+// The test ends by closing that alert; no other test reads it.
 public sealed partial class ConsoleTests
 {
     [Fact]
@@ -27,5 +28,13 @@ public sealed partial class ConsoleTests
         await Assertions.Expect(page.Locator("[data-check=payment_page_load_p90_ms][data-verdict=suspect]").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=alert-rules] tr[data-rule-status=red]")).ToHaveCountAsync(1);
         await AssertAccessibleAsync(page, "/alerts");
+
+        // Someone takes it on, then closes it: the state shows who, and the open inbox no longer lists it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认处理" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=alert-state]")).ToContainTextAsync($"已确认 · {Roles.Operations}@");
+        await page.GetByRole(AriaRole.Button, new() { Name = "关闭" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=alert-state]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^已关闭"));
+        await Assertions.Expect(page.Locator("[data-testid=alert-actions]")).ToHaveCountAsync(0);
+        await Assertions.Expect(row).ToHaveCountAsync(0);
     }
 }
