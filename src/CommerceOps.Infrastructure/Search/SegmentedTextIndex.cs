@@ -36,7 +36,6 @@ public sealed class SegmentedTextIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
-    /// <summary>Adds or replaces the document with this id term and makes it searchable at once.</summary>
     /// <summary>Adds or replaces many documents and makes them searchable with one refresh.</summary>
     public void Upsert(IEnumerable<(Term Id, Document Document)> documents)
     {
@@ -44,11 +43,8 @@ public sealed class SegmentedTextIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
-    public void Upsert(Term id, Document document)
-    {
-        _writer.UpdateDocument(id, document);
-        _searchers.MaybeRefreshBlocking();
-    }
+    /// <summary>Adds or replaces the document with this id term and makes it searchable at once.</summary>
+    public void Upsert(Term id, Document document) => Upsert([(id, document)]);
 
     /// <summary>Adds a document not yet in the index (a rebuild or bulk load); call <see cref="Refresh"/> once at the end.</summary>
     public void Add(Document document) => _writer.AddDocument(document);
