@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CommerceOps.Domain.AfterSales;
+using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
@@ -91,6 +92,8 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
                 case nameof(RefundIssued):
                     _refunds.Add((pending.EventId, Read<RefundIssued>(pending)));
                     break;
+                case nameof(AlertRaised) or nameof(AlertClosed):
+                    return ProjectionOutcome.NotAnalytics;
                 default:
                     logger.LogWarning("Outbox event {OutboxId} has type {Type}, which the analytics projection does not know; recorded and skipped.",
                         pending.OutboxId, pending.Type);

@@ -5,6 +5,9 @@ public static class ProjectionOutcome
 {
     public const string Applied = "applied";
 
+    /// <summary>An event for other consumers (e.g. alert events for webhooks): nothing to project, nothing to warn about.</summary>
+    public const string NotAnalytics = "not_analytics";
+
     /// <summary>A type this version does not project; recorded so it never blocks the stream.</summary>
     public const string UnknownType = "unknown_type";
 
