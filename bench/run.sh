@@ -353,7 +353,7 @@ else:
 a = r.get("assistant")
 lines.append(f"| assistant, one question about a SKU (load facts through EF + answer), {a['products']:,} products | p50 {a['p50Ms']} ms, p99 {a['p99Ms']} ms | raw SQLite lookup of the same SKU: p50 {a['rawP50Ms']} ms, p99 {a['rawP99Ms']} ms | {ratio(a['p99Ms'], a['rawP99Ms'])} (p99) | p99 ≤ 50 ms: {verdict(a['p99Ms'], 50, below=True)} |" if a else "| assistant | not measured | | | p99 ≤ 50 ms |")
 k = r.get("kb")
-lines.append(f"| knowledge-base search (BM25 + SmartCn, re-ranked), {k['articles']:,} articles and tickets on disk | p50 {k['p50Ms']} ms, p99 {k['p99Ms']} ms | same parsed query on a raw IndexSearcher, no re-rank: p50 {k['rawP50Ms']} ms, p99 {k['rawP99Ms']} ms | {ratio(k['p99Ms'], k['rawP99Ms'])} (p99) | p99 ≤ 20 ms: {verdict(k['p99Ms'], 20, below=True)} |" if k else "| knowledge-base search | not measured | | | p99 ≤ 20 ms |")
+lines.append(f"| knowledge-base search (BM25 + SmartCn, re-ranked), {k['articles']:,} articles and tickets on disk | p50 {k['p50Ms']} ms, p95 {k['p95Ms']} ms, p99 {k['p99Ms']} ms | same parsed query on a raw IndexSearcher, no re-rank: p50 {k['rawP50Ms']} ms, p95 {k['rawP95Ms']} ms, p99 {k['rawP99Ms']} ms | {ratio(k['p99Ms'], k['rawP99Ms'])} (p99) | p99 ≤ 20 ms: {verdict(k['p99Ms'], 20, below=True)} |" if k else "| knowledge-base search | not measured | | | p99 ≤ 20 ms |")
 if "large-memory" in r or "large" in failed:
     lm = r.get("large-memory", {})
     cl = r.get("checkout-large", {})

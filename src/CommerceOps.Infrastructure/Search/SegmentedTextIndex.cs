@@ -12,7 +12,8 @@ namespace CommerceOps.Infrastructure.Search;
 /// <summary>
 /// The Lucene plumbing the full-text indexes share (products, knowledge base): Chinese word segmentation (SmartCn), one
 /// writer, and searchers reopened from the writer (near real time) and reused across searches by a <see cref="SearcherManager"/>.
-/// What to index and how to query stays with each index.
+/// What to index and how to query stays with each index; so does warming a new searcher (loading what its searches read,
+/// so the first search after a refresh does not pay for it).
 /// </summary>
 public sealed class SegmentedTextIndex : IDisposable
 {
@@ -22,14 +23,14 @@ public sealed class SegmentedTextIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    public SegmentedTextIndex(LuceneDirectory directory, Similarity? similarity = null)
+    public SegmentedTextIndex(LuceneDirectory directory, Similarity? similarity = null, Action<IndexSearcher>? warm = null)
     {
         _directory = directory;
         var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
         if (similarity is not null) config.Similarity = similarity;
         _writer = new IndexWriter(_directory, config);
         _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(similarity));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Factory(similarity, warm));
     }
 
     public SmartChineseAnalyzer Analyzer { get; } = new(Version);
@@ -99,12 +100,13 @@ public sealed class SegmentedTextIndex : IDisposable
         _directory.Dispose();
     }
 
-    private sealed class Factory(Similarity? similarity) : SearcherFactory
+    private sealed class Factory(Similarity? similarity, Action<IndexSearcher>? warm) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             var searcher = new IndexSearcher(reader);
             if (similarity is not null) searcher.Similarity = similarity;
+            warm?.Invoke(searcher);
             return searcher;
         }
     }

@@ -40,7 +40,13 @@ public sealed class KnowledgeIndex : IDisposable
 
     public KnowledgeIndex() : this(new RAMDirectory()) { }
 
-    public KnowledgeIndex(LuceneDirectory directory) => _index = new SegmentedTextIndex(directory, new BM25Similarity());
+    public KnowledgeIndex(LuceneDirectory directory) => _index = new SegmentedTextIndex(directory, new BM25Similarity(), LoadIds);
+
+    /// <summary>Loads every segment's id doc values when a searcher opens, so the first search after a refresh does not.</summary>
+    private static void LoadIds(IndexSearcher searcher)
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.GetNumericDocValues("id");
+    }
 
     public int Count => _index.Count;
 

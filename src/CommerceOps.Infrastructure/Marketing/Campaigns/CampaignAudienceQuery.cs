@@ -10,7 +10,9 @@ namespace CommerceOps.Infrastructure.Marketing.Campaigns;
 /// A campaign's audience as of a date, in one DuckDB query over the order facts: the RFM measures of
 /// <see cref="RfmSql"/> filtered by segment, stage or rule, optionally restricted to the trigger's candidates.
 /// A candidate without any order (a first visitor) has no RFM row and counts as stage <c>new</c>.
-/// Stage and rule audiences read the measures only; a segment needs the scores (three window functions).
+/// Each kind computes only what it filters on, in one grouped scan: a stage the recency and tenure of non-cancelled
+/// orders, a rule also monetary (which counts cancellation documents), a segment recency and frequency and from them
+/// the R and F scores by their cuts (<see cref="RfmScoreCuts"/>) instead of ranking every customer.
 /// </summary>
 public sealed class CampaignAudienceQuery(AnalyticsStore store)
 {
@@ -27,10 +29,25 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
             return "$" + parameters.Count;
         }
 
-        var rfm = audience is CampaignAudience.Segment ? "rfm_scored_a" : "rfm_measured_a";
+        var (ctes, rfm) = audience switch
+        {
+            CampaignAudience.Segment => ($"""
+                {RfmSql.OrderedCte("a", "$1")},
+                {RfmScoreCuts.Ctes("rc", "rfm_ordered_a", "recency_days", descending: true)},
+                {RfmScoreCuts.Ctes("fc", "rfm_ordered_a", "frequency", descending: false)},
+                rfm_scored_a AS (
+                    SELECT customer_id, recency_days,
+                           {RfmScoreCuts.Score("rc", "recency_days", "customer_id", descending: true)} AS r,
+                           {RfmScoreCuts.Score("fc", "frequency", "customer_id", descending: false)} AS f
+                    FROM rfm_ordered_a, rc_cuts rc, fc_cuts fc
+                )
+                """, "rfm_scored_a"),
+            CampaignAudience.Stage => (RfmSql.OrderedCte("a", "$1"), "rfm_ordered_a"),
+            _ => (RfmSql.MeasuredCte("a", "$1"), "rfm_measured_a"),
+        };
         var filter = audience switch
         {
-            CampaignAudience.Segment s => $"{RfmSql.SegmentOf("r", "f")} = {Parameter(s.Key)}",
+            CampaignAudience.Segment s => ScoreRanges(RfmSegments.Rules.Single(rule => rule.Segment == s.Key), Parameter),
             CampaignAudience.Stage s => $"(CASE WHEN recency_days IS NULL THEN '{LifecycleStages.New}' ELSE {RfmSql.StageOf(Parameter(stages.NewWithinDays), Parameter(stages.DormantAfterDays), Parameter(stages.LostAfterDays))} END) = {Parameter(s.Key)}",
             CampaignAudience.Rule r => $"recency_days BETWEEN {Parameter((long)(r.MinRecencyDays ?? 0))} AND {Parameter(r.MaxRecencyDays ?? long.MaxValue)}"
                 + $" AND frequency >= {Parameter((long)(r.MinFrequency ?? 1))} AND monetary >= {Parameter(r.MinMonetary ?? -999_999_999_999m)}",
@@ -63,11 +80,11 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
 
         command.CommandText = candidateSql is null
             ? $"""
-              WITH {RfmSql.ScoredCtes("a", "$1")}
+              WITH {ctes}
               SELECT customer_id FROM {rfm} WHERE {filter}
               """
             : $"""
-              WITH {RfmSql.ScoredCtes("a", "$1")}, candidates AS ({candidateSql})
+              WITH {ctes}, candidates AS ({candidateSql})
               SELECT c.customer_id FROM candidates c LEFT JOIN {rfm} m ON m.customer_id = c.customer_id WHERE {filter}
               """;
         foreach (var value in parameters) command.Parameters.Add(new DuckDBParameter(value));
@@ -76,6 +93,13 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
         while (reader.Read()) members.Add(reader.GetString(0));
         return members;
     }
+
+    /// <summary>
+    /// The segment as its R and F ranges rather than the CASE over every segment: DuckDB inlines the score expressions
+    /// into the filter, once per use, so the CASE evaluated them some twenty times per customer.
+    /// </summary>
+    private static string ScoreRanges(RfmSegmentRule rule, Func<object, string> parameter) =>
+        $"r BETWEEN {parameter(rule.RecencyFrom)} AND {parameter(rule.RecencyTo)} AND f BETWEEN {parameter(rule.FrequencyFrom)} AND {parameter(rule.FrequencyTo)}";
 
     private static void LoadSkuEvents(DuckDBConnection connection, IReadOnlyList<SkuEvent> events)
     {
