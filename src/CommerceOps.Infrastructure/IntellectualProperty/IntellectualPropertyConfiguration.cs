@@ -77,3 +77,18 @@ internal sealed class ComplaintTransitionConfiguration : IEntityTypeConfiguratio
         b.Property(t => t.Reason).HasMaxLength(InfringementComplaint.MaxTextLength);
     }
 }
+
+internal sealed class IpEvidenceFileConfiguration : IEntityTypeConfiguration<IpEvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<IpEvidenceFile> b)
+    {
+        b.ToTable("ip_evidence");
+        b.HasIndex(e => e.Token).IsUnique();
+        b.Property(e => e.Token).HasMaxLength(64);
+        b.Property(e => e.FileName).HasMaxLength(200);
+        b.Property(e => e.ContentType).HasMaxLength(64);
+        b.Property(e => e.Sha256).HasMaxLength(64);
+        b.Property(e => e.StoragePath).HasMaxLength(300);
+        b.Property(e => e.UploadedBy).HasMaxLength(100);
+    }
+}

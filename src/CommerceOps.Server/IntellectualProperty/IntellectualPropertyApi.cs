@@ -1,14 +1,11 @@
 using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.IntellectualProperty;
-using CommerceOps.Infrastructure.AfterSales;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.IntellectualProperty;
-using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.AfterSales;
 using CommerceOps.Server.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using static CommerceOps.Server.IntellectualProperty.IntellectualPropertyViews;
 
 namespace CommerceOps.Server.IntellectualProperty;
@@ -71,20 +68,20 @@ public static class IntellectualPropertyApi
             .RequireRoles(Roles.Compliance);
 
         // Scans of authorisation documents, design drawings, complaint evidence: the after-sales evidence store's checks and folder.
-        brands.MapPost("/evidence", async (HttpRequest http, EvidenceStore store, CancellationToken ct) =>
+        brands.MapPost("/evidence", async (HttpRequest http, IpEvidence store, CancellationToken ct) =>
         {
             if (!http.HasFormContentType) throw new DomainException("Upload the file as multipart/form-data in a field named file.", "file");
             var form = await http.ReadFormAsync(ct);
             var file = form.Files.GetFile("file") ?? throw new DomainException("The form has no field named file.", "file");
             if (file.Length > EvidenceFormat.MaxBytes) throw new DomainException($"Evidence files are at most {EvidenceFormat.MaxBytes / (1024 * 1024)} MiB.", "file");
             await using var content = file.OpenReadStream();
-            var evidence = await store.SaveAsync(file.FileName, file.ContentType, content, ct);
+            var evidence = await store.UploadAsync(file.FileName, file.ContentType, content, By(http.HttpContext), ct);
             return Results.Created($"/api/v1/brands/evidence/{evidence.Token}",
                 new EvidenceView(evidence.Token, evidence.FileName, evidence.ContentType, evidence.Length, evidence.Sha256));
         }).WithMetadata(new RequestSizeLimitAttribute(ReturnsApi.MaxUploadBytes)).DisableAntiforgery().RequireRoles(Roles.Compliance);
 
-        brands.MapGet("/evidence/{token}", async Task<IResult> (string token, CommerceDbContext db, EvidenceStore store, CancellationToken ct) =>
-            await db.ReturnEvidence.AsNoTracking().SingleOrDefaultAsync(e => e.Token == token && e.ReturnRequestId == null, ct) is { } evidence
+        brands.MapGet("/evidence/{token}", async Task<IResult> (string token, IpEvidence store, CancellationToken ct) =>
+            await store.FindAsync(token, ct) is { } evidence
                 ? Results.File(store.PathOf(evidence), evidence.ContentType)
                 : Results.Problem(title: $"Evidence '{token}' does not exist.", statusCode: 404)).RequireRoles(readers);
 
