@@ -15,6 +15,15 @@ public sealed class EvidenceStore(StorageOptions storage, CommerceDbContext db, 
 
     public async Task<ReturnEvidence> SaveAsync(string? fileName, string? declaredType, Stream content, CancellationToken ct)
     {
+        var file = await StoreAsync(fileName, declaredType, content, ct);
+        var evidence = new ReturnEvidence(file.Token, file.FileName, file.ContentType, file.Length, file.Sha256, file.StoragePath, file.StoredAt);
+        await unitOfWork.RunAsync(_ => { db.ReturnEvidence.Add(evidence); return Task.CompletedTask; }, ct);
+        return evidence;
+    }
+
+    /// <summary>Checks and writes the file only; the caller records it (return evidence here, IP evidence in its own table).</summary>
+    public async Task<StoredEvidenceFile> StoreAsync(string? fileName, string? declaredType, Stream content, CancellationToken ct)
+    {
         var bytes = await ReadCappedAsync(content, ct);
         var contentType = EvidenceFormat.Check(bytes.Length, bytes.AsSpan(0, Math.Min(bytes.Length, EvidenceFormat.HeaderBytes)), declaredType);
         var now = time.GetUtcNow();
@@ -25,13 +34,14 @@ public sealed class EvidenceStore(StorageOptions storage, CommerceDbContext db, 
         await File.WriteAllBytesAsync(path, bytes, ct);
         var label = Path.GetFileName(fileName ?? "").Trim();
         if (label.Length > 200) label = label[..200];
-        var evidence = new ReturnEvidence(token, label, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), relative, now);
-        await unitOfWork.RunAsync(_ => { db.ReturnEvidence.Add(evidence); return Task.CompletedTask; }, ct);
-        return evidence;
+        return new StoredEvidenceFile(token, label, contentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), relative, now);
     }
 
+    /// <summary>The stored file at a path relative to the data directory.</summary>
+    public string PathOf(string storagePath) => Path.Combine(storage.DataDirectory, storagePath);
+
     /// <summary>The stored file of an evidence row, for staff to view.</summary>
-    public string PathOf(ReturnEvidence evidence) => Path.Combine(storage.DataDirectory, evidence.StoragePath);
+    public string PathOf(ReturnEvidence evidence) => PathOf(evidence.StoragePath);
 
     // Reads at most one byte more than allowed, so an oversized upload without a Content-Length is refused too.
     private static async Task<byte[]> ReadCappedAsync(Stream content, CancellationToken ct)
@@ -48,3 +58,6 @@ public sealed class EvidenceStore(StorageOptions storage, CommerceDbContext db, 
         return buffer.ToArray();
     }
 }
+
+/// <summary>An evidence file as written: the token that names it, the uploader's label, the checked type, size, hash and where it lies.</summary>
+public sealed record StoredEvidenceFile(string Token, string FileName, string ContentType, long Length, string Sha256, string StoragePath, DateTimeOffset StoredAt);

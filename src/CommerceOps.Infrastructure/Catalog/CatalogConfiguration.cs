@@ -26,6 +26,7 @@ internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
         b.HasIndex(x => x.Name).IsUnique();
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Owner).HasMaxLength(200);
+        b.Property(x => x.TrademarkNumber).HasMaxLength(64);
     }
 }
 

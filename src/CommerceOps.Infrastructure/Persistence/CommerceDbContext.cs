@@ -81,6 +81,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Technician> Technicians => Set<Technician>();
     public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
     public DbSet<CommerceOps.Domain.Service.Tickets.Ticket> Tickets => Set<CommerceOps.Domain.Service.Tickets.Ticket>();
+    public DbSet<CommerceOps.Domain.IntellectualProperty.BrandAuthorisation> BrandAuthorisations => Set<CommerceOps.Domain.IntellectualProperty.BrandAuthorisation>();
+    public DbSet<CommerceOps.Domain.IntellectualProperty.OriginalDesign> OriginalDesigns => Set<CommerceOps.Domain.IntellectualProperty.OriginalDesign>();
+    public DbSet<CommerceOps.Domain.IntellectualProperty.IpEvidenceFile> IpEvidenceFiles => Set<CommerceOps.Domain.IntellectualProperty.IpEvidenceFile>();
+    public DbSet<CommerceOps.Domain.IntellectualProperty.InfringementComplaint> InfringementComplaints => Set<CommerceOps.Domain.IntellectualProperty.InfringementComplaint>();
 
     public abstract bool IsSqlite { get; }
 

@@ -4,6 +4,7 @@ using CommerceOps.Domain.Compliance;
 using CommerceOps.Infrastructure.Catalog;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.IntellectualProperty;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public static class CatalogApi
             .RequireRoles(readers);
 
         group.MapPost("/products", async (NewProduct request, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, TimeProvider time,
-            WordListStore wordList, AdLawCheckers checkers, CancellationToken ct) =>
+            WordListStore wordList, AdLawCheckers checkers, ListingRights rights, CancellationToken ct) =>
         {
             Validate(request);
             var product = await uow.RunAsync(async ct =>
@@ -78,6 +79,7 @@ public static class CatalogApi
                 {
                     // A category outside the compliance keys gets the rules that hold for every category.
                     var (_, checker) = await checkers.CurrentAsync(wordList, ct);
+                    await rights.EnsureAuthorisedAsync(product, category.Code, ct);
                     product.Publish(checker.Check(product.ToListingText(CategoryKeys.FromCategoryCode(category.Code) ?? ""), ScanContext.None));
                 }
                 db.Products.Add(product);
@@ -86,6 +88,25 @@ public static class CatalogApi
                 return product;
             }, ct);
             return Results.Created($"/api/v1/catalog/products/{product.Id}", (await ViewsAsync([product], db, ct))[0]);
+        }).RequireRoles(Roles.Operations);
+
+        // Lists an existing product (e.g. again after a takedown): the same advertising-law and brand-authorisation checks as create-and-publish.
+        group.MapPost("/products/{id:long}/publish", async (long id, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index,
+            WordListStore wordList, AdLawCheckers checkers, ListingRights rights, CancellationToken ct) =>
+        {
+            var (product, category, brand) = await uow.RunAsync(async ct =>
+            {
+                var product = await db.Products.Include(p => p.Skus).SingleOrDefaultAsync(p => p.Id == id, ct)
+                    ?? throw new NotFoundException($"Product {id} does not exist.");
+                var category = await db.Categories.SingleAsync(c => c.Id == product.CategoryId, ct);
+                var brand = product.BrandId is { } brandId ? await db.Brands.SingleAsync(b => b.Id == brandId, ct) : null;
+                var (_, checker) = await checkers.CurrentAsync(wordList, ct);
+                await rights.EnsureAuthorisedAsync(product, category.Code, ct);
+                product.Publish(checker.Check(product.ToListingText(CategoryKeys.FromCategoryCode(category.Code) ?? ""), ScanContext.None));
+                return (product, category, brand);
+            }, ct);
+            index.Upsert(CatalogService.ToDocument(product, category.Name + " " + category.NameEn, brand?.Name));
+            return (await ViewsAsync([product], db, ct))[0];
         }).RequireRoles(Roles.Operations);
 
         group.MapPut("/skus/{code}/price", async Task<IResult> (string code, PriceChangeRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, CancellationToken ct) =>

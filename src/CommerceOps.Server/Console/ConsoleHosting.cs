@@ -3,6 +3,7 @@ using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Logistics;
 using CommerceOps.Infrastructure.SupplyChain;
+using CommerceOps.Server.IntellectualProperty.Pages;
 using CommerceOps.Server.Inventory.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
@@ -47,6 +48,7 @@ public static class ConsoleHosting
         app.MapPreferenceEndpoints();
         app.MapChartExport();
         app.MapReplenishmentAccept();
+        app.MapComplaintActions();
         app.MapPost("/logout", async (SignInManager<ConsoleUser> signIn) =>
         {
             await signIn.SignOutAsync();

@@ -21,6 +21,7 @@ using CommerceOps.Server.Catalog;
 using CommerceOps.Server.Compliance;
 using CommerceOps.Server.Customers;
 using CommerceOps.Server.Identity;
+using CommerceOps.Server.IntellectualProperty;
 using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
@@ -94,6 +95,7 @@ public static class CommerceOpsHosting
         services.AddContent();
         services.AddFulfilment(builder.Configuration);
         services.AddAfterSales();
+        services.AddIntellectualProperty(builder.Configuration);
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -160,6 +162,7 @@ public static class CommerceOpsHosting
         api.MapValueAddedServicesApi();
         api.MapTicketsApi();
         api.MapComplianceApi();
+        api.MapIntellectualPropertyApi();
         api.MapMetricsApi();
         api.MapAlertsApi();
         app.MapEventsApi();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Compliance;
+using CommerceOps.Domain.IntellectualProperty;
 using CommerceOps.Server.Compliance;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         if (status != StatusCodes.Status500InternalServerError) details.Detail = exception is BadHttpRequestException ? Describe(exception) : exception.Message;
         if (exception is PriceRulesRefusedException refused) details.Extensions["findings"] = refused.Findings.Select(PriceRulesApi.PriceFindingView.From).ToList();
         if (exception is ListingBlockedException blocked) details.Extensions["findings"] = blocked.Findings.Select(ComplianceApi.View).ToList();
+        if (exception is BrandNotAuthorisedException unauthorised) details.Extensions["ruleId"] = unauthorised.RuleId;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
@@ -43,6 +45,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         PriceRulesRefusedException { Errors.Count: > 0 } refused => (422, "The promotion breaks price rules.", refused.Errors.ToDictionary(e => e.Key, e => e.Value)),
         PriceRulesRefusedException => (422, "The promotion breaks price rules.", null),
         ListingBlockedException => (422, "The listing breaks the advertising law.", null),
+        BrandNotAuthorisedException unauthorised => (422, "The listing has no valid brand authorisation.", new() { ["brand"] = [unauthorised.Message] }),
         InvalidStateException => (409, "The operation is not allowed in the current state.", null),
         DomainException { Field: { } field } de => (422, "The request breaks a business rule.", new() { [field] = [de.Message] }),
         DomainException => (422, "The request breaks a business rule.", null),

@@ -51,6 +51,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public int VirtualUnits { get; private set; }
 
     public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
+    /// <summary>Published demo listings of the brand whose authorisation expired, counted before the server starts.</summary>
+    public int UnauthorisedDemoListings { get; private set; }
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
@@ -74,6 +76,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
+        UnauthorisedDemoListings = ExpectedBrandRights.ReadUnauthorisedListings(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
