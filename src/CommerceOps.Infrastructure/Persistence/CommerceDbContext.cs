@@ -81,6 +81,9 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Technician> Technicians => Set<Technician>();
     public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
     public DbSet<CommerceOps.Domain.Service.Tickets.Ticket> Tickets => Set<CommerceOps.Domain.Service.Tickets.Ticket>();
+    public DbSet<ReturnPolicyEntry> ReturnPolicies => Set<ReturnPolicyEntry>();
+    public DbSet<CommerceOps.Domain.Privacy.PrivacyPurpose> PrivacyPurposes => Set<CommerceOps.Domain.Privacy.PrivacyPurpose>();
+    public DbSet<CommerceOps.Domain.Privacy.DataSubjectRequest> DataSubjectRequests => Set<CommerceOps.Domain.Privacy.DataSubjectRequest>();
 
     public abstract bool IsSqlite { get; }
 
