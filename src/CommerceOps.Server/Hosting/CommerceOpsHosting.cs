@@ -25,6 +25,7 @@ using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
+using CommerceOps.Server.Privacy;
 using CommerceOps.Server.Purchasing;
 using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
@@ -94,6 +95,7 @@ public static class CommerceOpsHosting
         services.AddContent();
         services.AddFulfilment(builder.Configuration);
         services.AddAfterSales();
+        services.AddPrivacy();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -160,6 +162,8 @@ public static class CommerceOpsHosting
         api.MapValueAddedServicesApi();
         api.MapTicketsApi();
         api.MapComplianceApi();
+        api.MapReturnPoliciesApi();
+        api.MapPrivacyApi();
         api.MapMetricsApi();
         api.MapAlertsApi();
         app.MapEventsApi();
