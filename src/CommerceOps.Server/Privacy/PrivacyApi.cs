@@ -35,12 +35,6 @@ public static class PrivacyApi
             r.CompletedAt, r.IsOverdue(now), [.. r.Entries.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new EntryView(e.At, e.Actor, e.Action, e.Note))]);
     }
 
-    public static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void MapPrivacyApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/privacy").WithTags("Privacy");
@@ -96,8 +90,8 @@ public static class PrivacyApi
             var export = await requests.ExportAsync(number, csv ? "csv" : "json", Actor(http), ct);
             var name = $"{number}.{(csv ? "csv" : "json")}";
             return csv
-                ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CustomerDataCsv.Write(export, ExportJson))).ToArray(), "text/csv; charset=utf-8", name)
-                : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", name);
+                ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CustomerDataCsv.Write(export, CustomerDataJson.Options))).ToArray(), "text/csv; charset=utf-8", name)
+                : Results.File(JsonSerializer.SerializeToUtf8Bytes(export, CustomerDataJson.Options), "application/json", name);
         }).RequireRoles([Roles.Storefront, .. handlers]);
 
         group.MapPost("/requests/{number}/correction", async (string number, CorrectionRequest request, DataSubjectRequests requests, HttpContext http,

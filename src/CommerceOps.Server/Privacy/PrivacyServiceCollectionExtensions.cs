@@ -15,6 +15,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<CustomerErasure>();
         services.AddScoped<DataSubjectRequests>();
         services.AddScoped<PrivacyRequestMonitor>();
+        services.AddScoped<PrivacyOverview>();
         services.AddHostedService<PrivacyRequestSweepService>();
         return services;
     }

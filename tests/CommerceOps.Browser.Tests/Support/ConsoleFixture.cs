@@ -51,6 +51,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public int VirtualUnits { get; private set; }
 
     public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
+    public ExpectedPrivacy Privacy { get; private set; } = new(0, 0);
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
@@ -74,6 +75,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
+        Privacy = ExpectedPrivacy.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
