@@ -6,6 +6,7 @@ using CommerceOps.Cli.Storage;
 using CommerceOps.Domain.Common;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Privacy;
+using Spectre.Console;
 
 namespace CommerceOps.Cli.Privacy;
 
