@@ -19,7 +19,7 @@ public sealed class CustomerDataCollector(CommerceDbContext db, AnalyticsStore a
             .SingleOrDefaultAsync(c => c.Code == customerCode, ct)
             ?? throw new NotFoundException($"Customer '{customerCode}' does not exist.", "customerCode");
         var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery()
-            .Where(o => o.CustomerId == customer.Id).OrderBy(o => o.PlacedAt).ToListAsync(ct);
+            .Where(o => o.CustomerId == customer.Id || o.CustomerCode == customer.Code).OrderBy(o => o.PlacedAt).ToListAsync(ct);
         var returns = await db.ReturnRequests.AsNoTracking().Where(r => r.CustomerCode == customer.Code).OrderBy(r => r.CreatedAt).ToListAsync(ct);
         var tickets = await db.Tickets.AsNoTracking().Include(t => t.Entries).Where(t => t.CustomerId == customer.Id).OrderBy(t => t.Id).ToListAsync(ct);
         var requests = await db.DataSubjectRequests.AsNoTracking().Where(r => r.CustomerCode == customer.Code).OrderBy(r => r.ReceivedAt).ToListAsync(ct);

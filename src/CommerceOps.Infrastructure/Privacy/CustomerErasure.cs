@@ -23,7 +23,7 @@ public sealed class CustomerErasure(CommerceDbContext db, AnalyticsStore analyti
             .SingleOrDefaultAsync(c => c.Code == customerCode, ct)
             ?? throw new NotFoundException($"Customer '{customerCode}' does not exist.", "customerCode");
         customer.Anonymise(at);
-        var orders = await db.Orders.Where(o => o.CustomerId == customer.Id).ToListAsync(ct);
+        var orders = await db.Orders.Where(o => o.CustomerId == customer.Id || o.CustomerCode == customer.Code).ToListAsync(ct);
         foreach (var order in orders) order.MaskPersonalData();
         var returns = await db.ReturnRequests.Where(r => r.CustomerCode == customer.Code).ToListAsync(ct);
         foreach (var request in returns) request.MaskPersonalData();

@@ -34,10 +34,10 @@ public sealed class DataSubjectRequests(
     /// <summary>Open requests first, nearest deadline first; then the latest closed ones.</summary>
     public async Task<IReadOnlyList<DataSubjectRequest>> QueueAsync(int take, CancellationToken ct)
     {
-        var open = await db.DataSubjectRequests.AsNoTracking().Where(r => r.Status == DataSubjectRequestStatus.Received)
-            .OrderBy(r => r.DueAt).Take(take).ToListAsync(ct);
-        var closed = await db.DataSubjectRequests.AsNoTracking().Where(r => r.Status != DataSubjectRequestStatus.Received)
-            .OrderByDescending(r => r.CompletedAt).Take(Math.Max(0, take - open.Count)).ToListAsync(ct);
+        var open = await db.DataSubjectRequests.AsNoTracking().Include(r => r.Entries).AsSplitQuery()
+            .Where(r => r.Status == DataSubjectRequestStatus.Received).OrderBy(r => r.DueAt).Take(take).ToListAsync(ct);
+        var closed = await db.DataSubjectRequests.AsNoTracking().Include(r => r.Entries).AsSplitQuery()
+            .Where(r => r.Status != DataSubjectRequestStatus.Received).OrderByDescending(r => r.CompletedAt).Take(Math.Max(0, take - open.Count)).ToListAsync(ct);
         return [.. open, .. closed];
     }
 
