@@ -34,6 +34,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ComplianceCommand.Create());
         root.Subcommands.Add(PriceCheckCommand.Create());
+        root.Subcommands.Add(Privacy.PrivacyCommand.Create());
         root.Subcommands.Add(FunnelCommand.Create());
         root.Subcommands.Add(MetricsCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());

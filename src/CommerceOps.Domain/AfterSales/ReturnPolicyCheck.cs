@@ -6,7 +6,7 @@ namespace CommerceOps.Domain.AfterSales;
 /// <summary>
 /// Applies the <see cref="ReturnPolicy"/> to one request and lists every refusal with its reason: the order must be
 /// delivered; quantities must not exceed what is left to return; a no-reason return must fall within the window, must
-/// not include excluded categories, and the goods must be intact. Other reasons (allergy, defects, wrong item) are
+/// not include excluded categories or lines whose exclusion the buyer confirmed at checkout (RET-7D-004), and the goods must be intact. Other reasons (allergy, defects, wrong item) are
 /// not bound by the window or the exclusions: they go to the rules and agents.
 /// </summary>
 public static class ReturnPolicyCheck
@@ -27,7 +27,10 @@ public static class ReturnPolicyCheck
                 refusals.Add(new($"lines[{i}].quantity", left <= 0
                     ? $"Every unit of {item.Line.SkuCode} has already been returned."
                     : $"Between 1 and {left} units of {item.Line.SkuCode} can be returned."));
-            if (reason == ReturnReason.NoReason && policy.IsExcluded(item.Line.CategoryCode))
+            if (reason == ReturnReason.NoReason && item.Line.ReturnConfirmation is { } confirmed)
+                refusals.Add(new($"lines[{i}].sku", string.Create(CultureInfo.InvariantCulture,
+                    $"{Compliance.ReturnRuleIds.NoReasonReturn}: {item.Line.SkuCode} is excluded from no-reason returns ({confirmed.Exclusion}); the buyer confirmed \"{confirmed.Text}\" at {confirmed.ConfirmedAt:yyyy-MM-dd HH:mm} UTC (policy version {confirmed.PolicyVersion}). A quality problem can still be reported.")));
+            else if (reason == ReturnReason.NoReason && policy.IsExcluded(item.Line.CategoryCode))
                 refusals.Add(new($"lines[{i}].sku",
                     $"{item.Line.SkuCode} is in category {item.Line.CategoryCode}, which is excluded from no-reason returns; a quality problem can still be reported."));
         }

@@ -145,4 +145,11 @@ public sealed class ReturnRequest : AggregateRoot
         DecidedBy ??= by;
         if (note is not null) Resolution = note.Length > MaxNoteLength ? note[..MaxNoteLength] : note;
     }
+
+    /// <summary>On a deletion request: the free text and the refund account holder go; the amounts and decisions stay (PI-RETAIN-009).</summary>
+    public void MaskPersonalData()
+    {
+        Description = "";
+        if (RefundAccount is { } account) RefundAccount = account with { Holder = Customers.PersonalDataMask.Name(account.Holder)!, Number = "****" + account.Number[^4..] };
+    }
 }

@@ -8,12 +8,13 @@ public sealed class ConsentRecord
 {
     private ConsentRecord() { }
 
-    internal ConsentRecord(string purpose, string channel, DateTimeOffset grantedAt, string source)
+    internal ConsentRecord(string purpose, string channel, DateTimeOffset grantedAt, string source, bool separate)
     {
         Purpose = purpose;
         Channel = channel;
         GrantedAt = grantedAt;
         Source = source;
+        Separate = separate;
     }
 
     public long Id { get; private set; }
@@ -23,6 +24,8 @@ public sealed class ConsentRecord
     public DateTimeOffset GrantedAt { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
     public string Source { get; private set; } = "";
+    /// <summary>Given on its own screen, not bundled with other terms (单独同意, PI-SENS-005): required for sensitive purposes.</summary>
+    public bool Separate { get; private set; }
 
     public bool IsActive => WithdrawnAt is null;
 

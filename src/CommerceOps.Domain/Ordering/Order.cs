@@ -221,6 +221,19 @@ public sealed class Order : AggregateRoot
         Version++;
     }
 
+    /// <summary>
+    /// Masks the buyer's personal fields on a deletion request while the order itself stays as the transaction record the
+    /// law requires for 3 years (PI-RETAIN-009): the recipient, phone and address line are masked, remarks are cleared;
+    /// province, city and district stay because they are not identifying on their own and logistics reports need them.
+    /// </summary>
+    public void MaskPersonalData()
+    {
+        if (ShippingAddress is { } a)
+            ShippingAddress = a with { Recipient = PersonalDataMask.Name(a.Recipient)!, Phone = PersonalDataMask.Phone(a.Phone)!, Line = PersonalDataMask.Line(a.Line) };
+        Remarks = "";
+        Version++;
+    }
+
     private void EnsureDeliveryChangeable(string what)
     {
         if (!CanChangeDelivery)
@@ -237,7 +250,7 @@ public sealed class Order : AggregateRoot
     private void AddLines(IReadOnlyList<OrderLineDraft> lines)
     {
         foreach (var l in lines)
-            _lines.Add(new OrderLine(l.SkuId, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.WarehouseId, l.Discount));
+            _lines.Add(new OrderLine(l.SkuId, l.SkuCode, l.ProductTitle, l.CategoryCode, l.Quantity, l.UnitPrice, l.WarehouseId, l.Discount, l.ReturnConfirmation));
         Total = _lines.Sum(l => l.LineTotal);
     }
 

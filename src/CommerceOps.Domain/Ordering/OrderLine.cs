@@ -6,7 +6,8 @@ public sealed class OrderLine
 {
     private OrderLine() { }
 
-    internal OrderLine(long skuId, string skuCode, string productTitle, string categoryCode, int quantity, decimal unitPrice, long? warehouseId, decimal discount)
+    internal OrderLine(long skuId, string skuCode, string productTitle, string categoryCode, int quantity, decimal unitPrice, long? warehouseId, decimal discount,
+        ReturnPolicyConfirmation? returnConfirmation = null)
     {
         SkuId = skuId;
         CategoryCode = categoryCode;
@@ -16,6 +17,7 @@ public sealed class OrderLine
         UnitPrice = unitPrice;
         WarehouseId = warehouseId;
         Discount = discount;
+        ReturnConfirmation = returnConfirmation;
     }
 
     public long Id { get; private set; }
@@ -36,6 +38,9 @@ public sealed class OrderLine
     /// order's): what a refund of the line keeps back. 0 for lines without promotions and for imported history.
     /// </summary>
     public decimal Discount { get; private set; }
+
+    /// <summary>The buyer's confirmation that the line is excluded from no-reason returns; null when it is not excluded.</summary>
+    public ReturnPolicyConfirmation? ReturnConfirmation { get; private set; }
 
     /// <summary>The list price times the quantity, before promotions.</summary>
     public decimal GrossTotal => Money.Round(UnitPrice * Quantity);

@@ -33,9 +33,18 @@ public sealed class CatalogService(CommerceDbContext db, ProductSearchIndex inde
         var matched = await products.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         var ordered = ids.Join(matched, id => id, p => p.Id, (_, p) => p).ToList();
         var count = string.IsNullOrWhiteSpace(categoryCode) ? hits : ordered.Count;
-        await RecordSearchAsync(text.Trim(), count, context, ct);
+        await RecordSearchAsync(text.Trim(), count, await WithoutProfileIfOptedOutAsync(context, ct), ct);
         return (ordered.Skip(skip).Take(pageSize).ToList(), count);
     }
+
+    /// <summary>
+    /// PI-ADM-007: a customer who chose non-personalised search gets the neutral ranking (the index ranks by text only,
+    /// never by profile) and their searches are not added to their profile: the event is recorded without the customer.
+    /// </summary>
+    private async Task<SearchContext> WithoutProfileIfOptedOutAsync(SearchContext context, CancellationToken ct) =>
+        context.CustomerCode is { } code && await db.Customers.AnyAsync(c => c.Code == code && c.NonPersonalised, ct)
+            ? context with { CustomerCode = null }
+            : context;
 
     public Task<Product?> FindAsync(long id, CancellationToken ct) =>
         db.Products.AsNoTracking().Include(p => p.Skus).SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -44,6 +44,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         b.Property(c => c.Channel).HasMaxLength(32);
         b.Property(c => c.Source).HasMaxLength(64);
         b.HasIndex(c => new { c.CustomerId, c.Purpose, c.Channel });
+        b.HasIndex(c => new { c.Purpose, c.Channel });
     }
 }
 

@@ -89,6 +89,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             if (!large) await new DemoReturns(db, dataDirectory).WriteAsync(new DemoRandom(seed + 2), to, cancellationToken);
             DemoTickets.Add(db, customers, seed + 2, to);
             await new DemoBrandRights(db, dataDirectory).WriteAsync(to, cancellationToken);
+            DemoPrivacyRequests.Add(db, customers, to);
             await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();

@@ -1,8 +1,10 @@
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Compliance;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Marketing.Promotions;
 using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Logistics;
 using CommerceOps.Infrastructure.Marketing;
@@ -19,7 +21,7 @@ namespace CommerceOps.Infrastructure.Ordering;
 /// </summary>
 public sealed class CheckoutService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
-    PromotionRedemptions redemptions, CouponRedemption coupons, FulfilmentPlanner fulfilment, TimeProvider time)
+    PromotionRedemptions redemptions, CouponRedemption coupons, FulfilmentPlanner fulfilment, ReturnPolicyStore returnPolicies, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
 
@@ -76,6 +78,7 @@ public sealed class CheckoutService(
                 throw new NotFoundException($"SKU '{line.Sku}' does not exist or is not for sale.", $"lines[{i}].sku");
             drafts.Add(new OrderLineDraft(found.Id, found.Code, found.Title, found.CategoryCode, line.Quantity, found.Price, WarehouseId: null));
         }
+        await ConfirmReturnExclusionsAsync(command, drafts, ct);
         var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
         var crossBorder = skus.Values.ToDictionary(s => s.Code, s => s.IsCrossBorder);
 
@@ -86,6 +89,35 @@ public sealed class CheckoutService(
         var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
         for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
         return new CheckoutQuote(customer, drafts, warehouses, crossBorder, set, priced);
+    }
+
+    /// <summary>
+    /// RET-7D-004: a line excluded from no-reason returns needs the buyer's explicit confirmation in the request
+    /// (<see cref="PlaceOrderCommand.ReturnPolicyConfirmations"/>); the confirmation, with the policy version and text
+    /// shown, goes onto the line. One indexed read of the policies that can apply to these SKUs.
+    /// </summary>
+    private async Task ConfirmReturnExclusionsAsync(PlaceOrderCommand command, List<OrderLineDraft> drafts, CancellationToken ct)
+    {
+        var lookup = await returnPolicies.ForAsync(drafts.Select(d => (d.SkuCode, d.CategoryCode)), ct);
+        var confirmed = command.ReturnPolicyConfirmations ?? [];
+        var missing = new Dictionary<string, string[]>();
+        var now = time.GetUtcNow();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var policy = lookup.Book.For(d.SkuCode, d.CategoryCode);
+            if (policy.Exclusion is not { } exclusion) continue;
+            var text = ReturnPolicyText.Describe(policy);
+            if (!confirmed.Contains(d.SkuCode, StringComparer.Ordinal))
+            {
+                missing[$"lines[{i}].sku"] = [$"{ReturnRuleIds.NoReasonReturn}: {d.SkuCode} is excluded from 7-day no-reason returns ({exclusion}); "
+                    + $"the buyer must confirm it: add \"{d.SkuCode}\" to returnPolicyConfirmations after showing \"{text}\"."];
+                continue;
+            }
+            drafts[i] = d with { ReturnConfirmation = new ReturnPolicyConfirmation(exclusion, lookup.VersionFor(d.SkuCode, d.CategoryCode), text, now) };
+        }
+        if (missing.Count > 0)
+            throw new RuleViolationsException($"{ReturnRuleIds.NoReasonReturn}: some lines are excluded from no-reason returns and were not confirmed by the buyer.", missing);
     }
 
     private async Task<Order> CreateAsync(PlaceOrderCommand command, CheckoutQuote quote, CancellationToken ct)

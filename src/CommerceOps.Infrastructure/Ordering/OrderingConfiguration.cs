@@ -59,6 +59,13 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(l => l.Discount).HasPrecision(18, 2);
         b.Ignore(l => l.GrossTotal);
         b.Ignore(l => l.LineTotal);
+        b.OwnsOne(l => l.ReturnConfirmation, c =>
+        {
+            c.Property(x => x.Exclusion).HasColumnName("return_exclusion").HasConversion<string>().HasMaxLength(40);
+            c.Property(x => x.PolicyVersion).HasColumnName("return_policy_version");
+            c.Property(x => x.Text).HasColumnName("return_policy_text").HasMaxLength(800);
+            c.Property(x => x.ConfirmedAt).HasColumnName("return_confirmed_at");
+        });
     }
 }
 

@@ -10,6 +10,7 @@ public sealed record PlaceOrderCommand(
     PostalAddress Address,
     string? Remarks,
     IReadOnlyList<RequestedLine> Lines,
-    IReadOnlyList<string>? CouponCodes = null);
+    IReadOnlyList<string>? CouponCodes = null,
+    IReadOnlyList<string>? ReturnPolicyConfirmations = null);
 
 public sealed record RequestedLine(string Sku, int Quantity);

@@ -1,6 +1,7 @@
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,11 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     public const string IdempotencyScope = "orders.pay";
 
     /// <returns>The payment and the order after it, with lines and history for the caller's answer.</returns>
-    public Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct) =>
+    /// <param name="biometric">
+    /// The device confirmed with fingerprint or face: allowed only while the customer's separate consent to biometric
+    /// payment is active (PI-SENS-005); otherwise the payer is told to use the password alternative.
+    /// </param>
+    public Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct, bool biometric = false) =>
         unitOfWork.RunAsync(async ct =>
         {
             var hash = IdempotencyStore.Hash(new { orderNumber, token });
@@ -26,6 +31,10 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             if (order.Status != OrderStatus.Placed)
                 throw new InvalidStateException($"An order that is {order.Status.ToWire()} cannot be paid.");
 
+            if (biometric && !await HasBiometricConsentAsync(order, ct))
+                throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
+                    + "confirm with the payment password instead, or ask for the separate consent first.", "verification");
+
             var now = time.GetUtcNow();
             var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
             var payment = Payment.Record(order, result, now);
@@ -35,6 +44,10 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
             return (payment, order);
         }, ct);
+
+    private Task<bool> HasBiometricConsentAsync(Order order, CancellationToken ct) =>
+        db.Customers.Where(c => c.Id == order.CustomerId).SelectMany(c => c.Consents)
+            .AnyAsync(x => x.Purpose == PrivacyPurposes.BiometricPayment && x.WithdrawnAt == null && x.Separate, ct);
 
     private async Task<Order> LoadOrderAsync(string number, CancellationToken ct) =>
         await db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefaultAsync(o => o.Number == number, ct)

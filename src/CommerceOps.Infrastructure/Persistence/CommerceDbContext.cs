@@ -85,6 +85,9 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<CommerceOps.Domain.IntellectualProperty.OriginalDesign> OriginalDesigns => Set<CommerceOps.Domain.IntellectualProperty.OriginalDesign>();
     public DbSet<CommerceOps.Domain.IntellectualProperty.IpEvidenceFile> IpEvidenceFiles => Set<CommerceOps.Domain.IntellectualProperty.IpEvidenceFile>();
     public DbSet<CommerceOps.Domain.IntellectualProperty.InfringementComplaint> InfringementComplaints => Set<CommerceOps.Domain.IntellectualProperty.InfringementComplaint>();
+    public DbSet<ReturnPolicyEntry> ReturnPolicies => Set<ReturnPolicyEntry>();
+    public DbSet<CommerceOps.Domain.Privacy.PrivacyPurpose> PrivacyPurposes => Set<CommerceOps.Domain.Privacy.PrivacyPurpose>();
+    public DbSet<CommerceOps.Domain.Privacy.DataSubjectRequest> DataSubjectRequests => Set<CommerceOps.Domain.Privacy.DataSubjectRequest>();
 
     public abstract bool IsSqlite { get; }
 

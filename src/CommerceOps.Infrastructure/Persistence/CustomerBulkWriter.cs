@@ -27,7 +27,7 @@ public sealed class CustomerBulkWriter : IDisposable
         _nextId = assignIdsFrom ?? 0;
         var customerColumns = PreparedInsert.Columns(customer,
             nameof(Customer.Code), nameof(Customer.Name), nameof(Customer.Phone), nameof(Customer.Email), nameof(Customer.RegistrationChannel),
-            nameof(Customer.MembershipTier), nameof(Customer.RegisteredAt), nameof(Customer.Province), nameof(Customer.City));
+            nameof(Customer.MembershipTier), nameof(Customer.RegisteredAt), nameof(Customer.Province), nameof(Customer.City), nameof(Customer.NonPersonalised));
         IProperty[] addressColumns =
         [
             .. PreparedInsert.Columns(address, nameof(CustomerAddress.CustomerId), nameof(CustomerAddress.IsDefault)),
@@ -36,7 +36,7 @@ public sealed class CustomerBulkWriter : IDisposable
         ];
         var consentColumns = PreparedInsert.Columns(consent,
             nameof(ConsentRecord.CustomerId), nameof(ConsentRecord.Purpose), nameof(ConsentRecord.Channel), nameof(ConsentRecord.GrantedAt),
-            nameof(ConsentRecord.WithdrawnAt), nameof(ConsentRecord.Source));
+            nameof(ConsentRecord.WithdrawnAt), nameof(ConsentRecord.Source), nameof(ConsentRecord.Separate));
         if (_assignsIds)
         {
             _customers = new SqliteBulkInsert(db, customer, [.. PreparedInsert.Columns(customer, nameof(Customer.Id)), .. customerColumns]);
@@ -59,19 +59,19 @@ public sealed class CustomerBulkWriter : IDisposable
         {
             id = _nextId++;
             await _customers.InsertAsync(
-                [id, c.Code, c.Name, c.Phone, c.Email, c.RegistrationChannel, c.MembershipTier, c.RegisteredAt, c.Province, c.City], cancellationToken);
+                [id, c.Code, c.Name, c.Phone, c.Email, c.RegistrationChannel, c.MembershipTier, c.RegisteredAt, c.Province, c.City, c.NonPersonalised], cancellationToken);
         }
         else
         {
             id = await _customers.InsertAsync(
-                [c.Code, c.Name, c.Phone, c.Email, c.RegistrationChannel, c.MembershipTier, c.RegisteredAt, c.Province, c.City], cancellationToken);
+                [c.Code, c.Name, c.Phone, c.Email, c.RegistrationChannel, c.MembershipTier, c.RegisteredAt, c.Province, c.City, c.NonPersonalised], cancellationToken);
         }
         foreach (var a in c.Addresses)
             await _addresses.InsertAsync(
                 [id, a.IsDefault, a.Address.Recipient, a.Address.Phone, a.Address.Province, a.Address.City, a.Address.District, a.Address.Line],
                 cancellationToken);
         foreach (var r in c.Consents)
-            await _consents.InsertAsync([id, r.Purpose, r.Channel, r.GrantedAt, r.WithdrawnAt, r.Source], cancellationToken);
+            await _consents.InsertAsync([id, r.Purpose, r.Channel, r.GrantedAt, r.WithdrawnAt, r.Source, r.Separate], cancellationToken);
         return id;
     }
 

@@ -46,9 +46,15 @@ public sealed class OrderBulkWriter : IDisposable
         _orders = _assignsIds
             ? new SqliteBulkInsert(db, order, [.. PreparedInsert.Columns(order, nameof(Order.Id)), .. orderColumns])
             : new PreparedInsert(db, order, orderColumns, returnsId: true);
-        _lines = Insert(model.FindEntityType(typeof(OrderLine))!, PreparedInsert.Columns(model.FindEntityType(typeof(OrderLine))!,
-            nameof(OrderLine.OrderId), nameof(OrderLine.SkuId), nameof(OrderLine.SkuCode), nameof(OrderLine.ProductTitle),
-            nameof(OrderLine.CategoryCode), nameof(OrderLine.Quantity), nameof(OrderLine.UnitPrice), nameof(OrderLine.WarehouseId), nameof(OrderLine.Discount)));
+        var line = model.FindEntityType(typeof(OrderLine))!;
+        var confirmation = line.FindNavigation(nameof(OrderLine.ReturnConfirmation))!.TargetEntityType;
+        _lines = Insert(line,
+        [
+            .. PreparedInsert.Columns(line, nameof(OrderLine.OrderId), nameof(OrderLine.SkuId), nameof(OrderLine.SkuCode), nameof(OrderLine.ProductTitle),
+                nameof(OrderLine.CategoryCode), nameof(OrderLine.Quantity), nameof(OrderLine.UnitPrice), nameof(OrderLine.WarehouseId), nameof(OrderLine.Discount)),
+            .. PreparedInsert.Columns(confirmation, nameof(ReturnPolicyConfirmation.Exclusion), nameof(ReturnPolicyConfirmation.PolicyVersion),
+                nameof(ReturnPolicyConfirmation.Text), nameof(ReturnPolicyConfirmation.ConfirmedAt)),
+        ]);
         _history = Insert(model.FindEntityType(typeof(OrderStatusChange))!, PreparedInsert.Columns(model.FindEntityType(typeof(OrderStatusChange))!,
             nameof(OrderStatusChange.OrderId), nameof(OrderStatusChange.From), nameof(OrderStatusChange.To), nameof(OrderStatusChange.At),
             nameof(OrderStatusChange.Reason)));
@@ -77,11 +83,13 @@ public sealed class OrderBulkWriter : IDisposable
         {
             id = await _orders.InsertAsync(row[1..], cancellationToken);
         }
-        var values = new object?[9];
+        var values = new object?[13];
         foreach (var l in order.Lines)
         {
             values[0] = id; values[1] = l.SkuId; values[2] = l.SkuCode; values[3] = l.ProductTitle;
             values[4] = l.CategoryCode; values[5] = l.Quantity; values[6] = l.UnitPrice; values[7] = l.WarehouseId; values[8] = l.Discount;
+            var c = l.ReturnConfirmation;
+            values[9] = c?.Exclusion; values[10] = c?.PolicyVersion; values[11] = c?.Text; values[12] = c?.ConfirmedAt;
             await _lines.InsertAsync(values, cancellationToken);
         }
         foreach (var h in order.History)

@@ -13,7 +13,14 @@ namespace CommerceOps.Server.Catalog;
 
 public static class CatalogApi
 {
-    public sealed record SkuView(string Code, string Specification, decimal Price, string Currency, bool CrossBorder, int Available);
+    public sealed record SkuView(string Code, string Specification, decimal Price, string Currency, bool CrossBorder, int Available, ReturnPolicyView ReturnPolicy);
+
+    /// <summary>The SKU's no-reason return policy (RET-7D-004) as the storefront shows it; an excluded SKU must be confirmed at checkout.</summary>
+    public sealed record ReturnPolicyView(int NoReasonDays, ReturnExclusion? Exclusion, bool Statutory, string? Explanation, string Text, bool ConfirmationRequired)
+    {
+        public static ReturnPolicyView From(ReturnPolicy p) =>
+            new(p.Exclusion is null ? p.Days : 0, p.Exclusion, p.Exclusion?.IsStatutory() ?? false, p.Explanation, ReturnPolicyText.Describe(p), p.Exclusion is not null);
+    }
 
     public sealed record ProductView(
         long Id, string Title, string? Subtitle, string Description, long CategoryId, long? BrandId, bool Published,
@@ -35,7 +42,7 @@ public static class CatalogApi
         string[] readers = [Roles.Storefront, .. Roles.ConsoleRoles];
 
         group.MapGet("/products", async (string? q, string? category, int? page, int? pageSize, string? sessionId, string? customerCode,
-            string? channel, CatalogService catalog, CommerceDbContext db, CancellationToken ct) =>
+            string? channel, CatalogService catalog, CommerceDbContext db, ReturnPolicyStore policies, CancellationToken ct) =>
         {
             var p = page ?? 1;
             var size = pageSize ?? 20;
@@ -45,19 +52,19 @@ public static class CatalogApi
                 .Text(q, "q", 100, required: false)
                 .ThrowIfAny();
             var (items, total) = await catalog.SearchAsync(q, category, p, size, new SearchContext(sessionId, customerCode, channel), ct);
-            return new ProductPage(await ViewsAsync(items, db, ct), total, p, size);
+            return new ProductPage(await ViewsAsync(items, db, policies, ct), total, p, size);
         }).RequireRoles(readers);
 
-        group.MapGet("/products/{id:long}", async Task<IResult> (long id, CatalogService catalog, CommerceDbContext db, CancellationToken ct) =>
+        group.MapGet("/products/{id:long}", async Task<IResult> (long id, CatalogService catalog, CommerceDbContext db, ReturnPolicyStore policies, CancellationToken ct) =>
             await catalog.FindAsync(id, ct) is { } product
-                ? Results.Ok((await ViewsAsync([product], db, ct))[0])
+                ? Results.Ok((await ViewsAsync([product], db, policies, ct))[0])
                 : Results.Problem(title: $"Product {id} does not exist.", statusCode: 404)).RequireRoles(readers);
 
         group.MapGet("/categories", async (CommerceDbContext db, CancellationToken ct) =>
             await db.Categories.AsNoTracking().OrderBy(c => c.Code).Select(c => new { c.Id, c.Code, c.Name, c.NameEn, c.ParentId }).ToListAsync(ct))
             .RequireRoles(readers);
 
-        group.MapPost("/products", async (NewProduct request, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, TimeProvider time,
+        group.MapPost("/products", async (NewProduct request, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, TimeProvider time, ReturnPolicyStore policies,
             WordListStore wordList, AdLawCheckers checkers, ListingRights rights, CancellationToken ct) =>
         {
             Validate(request);
@@ -87,11 +94,11 @@ public static class CatalogApi
                 if (product.IsPublished) index.Upsert(CatalogService.ToDocument(product, category.Name + " " + category.NameEn, brand?.Name));
                 return product;
             }, ct);
-            return Results.Created($"/api/v1/catalog/products/{product.Id}", (await ViewsAsync([product], db, ct))[0]);
+            return Results.Created($"/api/v1/catalog/products/{product.Id}", (await ViewsAsync([product], db, policies, ct))[0]);
         }).RequireRoles(Roles.Operations);
 
         // Lists an existing product (e.g. again after a takedown): the same advertising-law and brand-authorisation checks as create-and-publish.
-        group.MapPost("/products/{id:long}/publish", async (long id, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index,
+        group.MapPost("/products/{id:long}/publish", async (long id, CommerceDbContext db, UnitOfWork uow, ProductSearchIndex index, ReturnPolicyStore policies,
             WordListStore wordList, AdLawCheckers checkers, ListingRights rights, CancellationToken ct) =>
         {
             var (product, category, brand) = await uow.RunAsync(async ct =>
@@ -106,7 +113,7 @@ public static class CatalogApi
                 return (product, category, brand);
             }, ct);
             index.Upsert(CatalogService.ToDocument(product, category.Name + " " + category.NameEn, brand?.Name));
-            return (await ViewsAsync([product], db, ct))[0];
+            return (await ViewsAsync([product], db, policies, ct))[0];
         }).RequireRoles(Roles.Operations);
 
         group.MapPut("/skus/{code}/price", async Task<IResult> (string code, PriceChangeRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, CancellationToken ct) =>
@@ -140,14 +147,18 @@ public static class CatalogApi
         v.ThrowIfAny();
     }
 
-    private static async Task<List<ProductView>> ViewsAsync(IReadOnlyList<Product> products, CommerceDbContext db, CancellationToken ct)
+    private static async Task<List<ProductView>> ViewsAsync(IReadOnlyList<Product> products, CommerceDbContext db, ReturnPolicyStore policies, CancellationToken ct)
     {
+        var categoryIds = products.Select(p => p.CategoryId).Distinct().ToList();
+        var categories = await db.Categories.Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, ct);
+        var book = (await policies.ForAsync(products.SelectMany(p => p.Skus.Select(s => (s.Code, categories[p.CategoryId]))), ct)).Book;
         var skuIds = products.SelectMany(p => p.Skus).Select(s => s.Id).ToList();
         var available = await db.StockItems.Where(s => skuIds.Contains(s.SkuId))
             .GroupBy(s => s.SkuId).Select(g => new { g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })
             .ToDictionaryAsync(x => x.Key, x => x.Available, ct);
         return products.Select(p => new ProductView(p.Id, p.Title, p.Subtitle, p.Description, p.CategoryId, p.BrandId, p.IsPublished,
             p.Attributes, p.Ingredients,
-            p.Skus.Select(s => new SkuView(s.Code, s.Specification, s.Price, s.Currency, s.IsCrossBorder, available.GetValueOrDefault(s.Id))).ToList())).ToList();
+            p.Skus.Select(s => new SkuView(s.Code, s.Specification, s.Price, s.Currency, s.IsCrossBorder, available.GetValueOrDefault(s.Id),
+                ReturnPolicyView.From(book.For(s.Code, categories[p.CategoryId])))).ToList())).ToList();
     }
 }

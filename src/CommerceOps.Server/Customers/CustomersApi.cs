@@ -2,9 +2,11 @@ using System.Security.Claims;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Marketing.Campaigns;
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Marketing.Campaigns;
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Infrastructure.Privacy;
 using CommerceOps.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,13 +18,17 @@ public static class CustomersApi
 
     public sealed record NewCustomer(string? Code, string? Name, string? Phone, string? Email, string? RegistrationChannel, AddressRequest? Address);
 
-    public sealed record ConsentRequest(string? Purpose, string? Channel, string? Source);
+    /// <param name="Separate">The consent was given on its own screen (单独同意); required for sensitive purposes (PI-SENS-005).</param>
+    public sealed record ConsentRequest(string? Purpose, string? Channel, string? Source, bool? Separate = null);
 
-    public sealed record ConsentView(string Purpose, string Channel, DateTimeOffset GrantedAt, DateTimeOffset? WithdrawnAt, string Source);
+    public sealed record ConsentView(string Purpose, string Channel, DateTimeOffset GrantedAt, DateTimeOffset? WithdrawnAt, string Source, bool Separate);
+
+    public sealed record PersonalisationRequest(bool? NonPersonalised);
 
     public sealed record CustomerView(
         string Code, string Name, string? Phone, string? Email, string RegistrationChannel, string MembershipTier,
-        DateTimeOffset RegisteredAt, string? Province, string? City, IReadOnlyList<PostalAddress> Addresses, IReadOnlyList<ConsentView> Consents);
+        DateTimeOffset RegisteredAt, string? Province, string? City, IReadOnlyList<PostalAddress> Addresses, IReadOnlyList<ConsentView> Consents,
+        bool NonPersonalised, DateTimeOffset? AnonymisedAt);
 
     /// <summary>Roles whose work needs to see customers' personal data unmasked.</summary>
     private static readonly string[] UnmaskedRoles = [Roles.Admin, Roles.Service, Roles.Risk, Roles.Storefront];
@@ -66,9 +72,31 @@ public static class CustomersApi
             return Results.Ok(View(customer, user));
         }).RequireRoles(Roles.Storefront, Roles.Service);
 
-        group.MapPost("/{code}/consents", (string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, ClaimsPrincipal user, CancellationToken ct) =>
-            ChangeConsent(code, request, db, uow, user, (c, r) => c.GrantConsent(r.Purpose!, r.Channel!, r.Source ?? "api", time.GetUtcNow()), ct))
-            .RequireRoles(Roles.Storefront, Roles.Service);
+        group.MapPost("/{code}/consents", async (string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, ClaimsPrincipal user,
+            PurposeCatalogue catalogue, CancellationToken ct) =>
+        {
+            if (!string.IsNullOrWhiteSpace(request.Purpose))
+            {
+                var purpose = await catalogue.FindAsync(request.Purpose, ct) ?? throw new DomainException(
+                    $"{PrivacyRuleIds.Consent}: '{request.Purpose}' is not in the purpose catalogue, so the customer cannot have been told what it is for.", "purpose");
+                if (purpose.Sensitive && request.Separate != true)
+                    throw new DomainException($"{PrivacyRuleIds.Sensitive}: '{purpose.Code}' is sensitive personal information; consent must be given separately (separate: true), never bundled.", "separate");
+            }
+            return await ChangeConsent(code, request, db, uow, user, (c, r) => c.GrantConsent(r.Purpose!, r.Channel!, r.Source ?? "api", time.GetUtcNow(), r.Separate == true), ct);
+        }).RequireRoles(Roles.Storefront, Roles.Service);
+
+        group.MapPut("/{code}/personalisation", async Task<IResult> (string code, PersonalisationRequest request, CommerceDbContext db, UnitOfWork uow, ClaimsPrincipal user,
+            CancellationToken ct) =>
+        {
+            new RequestValidation().Require(request.NonPersonalised is not null, "nonPersonalised", "nonPersonalised is true or false.").ThrowIfAny();
+            var customer = await uow.RunAsync(async ct =>
+            {
+                var customer = await Load(db, code, ct) ?? throw new NotFoundException($"Customer '{code}' does not exist.");
+                customer.SetNonPersonalised(request.NonPersonalised!.Value);
+                return customer;
+            }, ct);
+            return Results.Ok(View(customer, user));
+        }).RequireRoles(Roles.Storefront, Roles.Service);
 
         group.MapPost("/{code}/consents/withdraw", async (string code, ConsentRequest request, CommerceDbContext db, UnitOfWork uow, TimeProvider time, ClaimsPrincipal user,
             CampaignFiring campaigns, CancellationToken ct) =>
@@ -111,6 +139,7 @@ public static class CustomersApi
             c.Addresses.Select(a => masked
                 ? a.Address with { Recipient = PersonalDataMask.Name(a.Address.Recipient)!, Phone = PersonalDataMask.Phone(a.Address.Phone)!, Line = PersonalDataMask.Line(a.Address.Line) }
                 : a.Address).ToList(),
-            c.Consents.Select(x => new ConsentView(x.Purpose, x.Channel, x.GrantedAt, x.WithdrawnAt, x.Source)).ToList());
+            c.Consents.Select(x => new ConsentView(x.Purpose, x.Channel, x.GrantedAt, x.WithdrawnAt, x.Source, x.Separate)).ToList(),
+            c.NonPersonalised, c.AnonymisedAt);
     }
 }

@@ -26,6 +26,7 @@ using CommerceOps.Server.Inventory;
 using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
+using CommerceOps.Server.Privacy;
 using CommerceOps.Server.Purchasing;
 using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
@@ -96,6 +97,7 @@ public static class CommerceOpsHosting
         services.AddFulfilment(builder.Configuration);
         services.AddAfterSales();
         services.AddIntellectualProperty(builder.Configuration);
+        services.AddPrivacy();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -163,6 +165,8 @@ public static class CommerceOpsHosting
         api.MapTicketsApi();
         api.MapComplianceApi();
         api.MapIntellectualPropertyApi();
+        api.MapReturnPoliciesApi();
+        api.MapPrivacyApi();
         api.MapMetricsApi();
         api.MapAlertsApi();
         app.MapEventsApi();

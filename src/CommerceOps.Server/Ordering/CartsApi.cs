@@ -18,7 +18,7 @@ public static class CartsApi
     public sealed record CartLineRequest(string? Sku, int? Quantity);
 
     public sealed record CartCheckoutRequest(string? Channel, PaymentMethod? PaymentMethod, Customers.CustomersApi.AddressRequest? Address, string? Remarks,
-        List<string>? CouponCodes = null);
+        List<string>? CouponCodes = null, List<string>? ReturnPolicyConfirmations = null);
 
     public static void MapCartsApi(this RouteGroupBuilder api)
     {
@@ -65,7 +65,7 @@ public static class CartsApi
             if (cart.Lines.Count == 0) throw new DomainException("The cart is empty.", "lines");
             var customerCode = await db.Customers.Where(c => c.Id == cart.CustomerId).Select(c => c.Code).SingleAsync(ct);
             var command = new PlaceOrderRequest(customerCode, request.Channel, request.PaymentMethod, request.Address, request.Remarks,
-                cart.Lines.Select(l => new LineRequest(l.SkuCode, l.Quantity)).ToList(), request.CouponCodes).ToCommand();
+                cart.Lines.Select(l => new LineRequest(l.SkuCode, l.Quantity)).ToList(), request.CouponCodes, request.ReturnPolicyConfirmations).ToCommand();
             var (order, created) = await checkout.PlaceAsync(command, idempotencyKey, ct);
             if (created) await uow.RunAsync(async ct => (await LoadAsync(db, id, ct)).Clear(time.GetUtcNow()), ct);
             var view = OrderView.From(order, user);

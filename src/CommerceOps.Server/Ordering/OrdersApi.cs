@@ -35,8 +35,9 @@ public static class OrdersApi
         group.MapPost("/{number}/payments", async (string number, PaymentRequestBody request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
             PaymentService payments, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            new RequestValidation().Text(request.Token, "token", 512).ThrowIfAny();
-            var (payment, order) = await payments.PayAsync(number, request.Token!, idempotencyKey, ct);
+            new RequestValidation().Text(request.Token, "token", 512)
+                .Require(request.Verification is null or "biometric" or "password", "verification", "verification is biometric or password.").ThrowIfAny();
+            var (payment, order) = await payments.PayAsync(number, request.Token!, idempotencyKey, ct, biometric: request.Verification == "biometric");
             var body = new
             {
                 payment = new { payment.Id, payment.Status, payment.Method, payment.Amount, payment.Currency, payment.ProviderReference, payment.FailureReason },

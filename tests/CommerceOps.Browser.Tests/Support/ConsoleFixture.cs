@@ -53,6 +53,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
     /// <summary>Published demo listings of the brand whose authorisation expired, counted before the server starts.</summary>
     public int UnauthorisedDemoListings { get; private set; }
+    public ExpectedPrivacy Privacy { get; private set; } = new(0, 0);
 
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
@@ -77,6 +78,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Classes = ExpectedClasses.Read(analyticsPath);
         ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         UnauthorisedDemoListings = ExpectedBrandRights.ReadUnauthorisedListings(StorageOptions.Resolve(_dataDir, null).SqlitePath);
+        Privacy = ExpectedPrivacy.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);

@@ -159,4 +159,11 @@ public sealed class Ticket : AggregateRoot
         text = text.Trim();
         return text.Length > max ? throw new DomainException($"The {field} is at most {max} characters.", field) : text;
     }
+
+    /// <summary>On a deletion request: the customer's own words go (they hold personal data); times, status and ratings stay for the KPIs.</summary>
+    public void EraseCustomerText(string replacement)
+    {
+        Description = replacement;
+        foreach (var entry in _entries.Where(e => e.Kind == TicketEntryKind.CustomerMessage)) entry.Erase(replacement);
+    }
 }

@@ -23,4 +23,6 @@ public sealed class TicketEntry
     public string Text { get; private set; } = "";
     public DateTimeOffset At { get; private set; }
     public string? NotifiedUser { get; private set; }
+
+    internal void Erase(string replacement) => Text = replacement;
 }

@@ -1,0 +1,22 @@
+using CommerceOps.Infrastructure.Compliance;
+using CommerceOps.Infrastructure.Privacy;
+
+namespace CommerceOps.Server.Privacy;
+
+public static class PrivacyServiceCollectionExtensions
+{
+    /// <summary>Return policies per SKU/category, the purpose catalogue, consent statistics and data-subject requests with their overdue sweep.</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddScoped<ReturnPolicyStore>();
+        services.AddScoped<PurposeCatalogue>();
+        services.AddScoped<ConsentStatistics>();
+        services.AddScoped<CustomerDataCollector>();
+        services.AddScoped<CustomerErasure>();
+        services.AddScoped<DataSubjectRequests>();
+        services.AddScoped<PrivacyRequestMonitor>();
+        services.AddScoped<PrivacyOverview>();
+        services.AddHostedService<PrivacyRequestSweepService>();
+        return services;
+    }
+}
