@@ -35,11 +35,14 @@ public sealed class CheckoutService(
     /// </remarks>
     public async Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
     {
-        // One connection for the whole checkout: otherwise each read opens its own (and on SQLite sets its pragmas again).
+        // On SQLite one connection for the whole checkout: otherwise each read opens its own and sets its pragmas again.
+        // Not on PostgreSQL: there a pooled open is cheap, and holding a connection while the quote is read (and while
+        // waiting for the stock row lock) would drain the pool under a burst of buyers.
+        if (!db.IsSqlite) return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await PlaceOnOpenConnectionAsync(command, idempotencyKey, ct);
+            return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
         }
         finally
         {
@@ -47,7 +50,7 @@ public sealed class CheckoutService(
         }
     }
 
-    private async Task<(Order Order, bool Created)> PlaceOnOpenConnectionAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
+    private async Task<(Order Order, bool Created)> PlaceOnConnectionAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
     {
         var hash = IdempotencyStore.Hash(command);
         if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId)
