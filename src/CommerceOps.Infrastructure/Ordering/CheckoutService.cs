@@ -37,6 +37,23 @@ public sealed class CheckoutService(
     /// </remarks>
     public async Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
     {
+        // On SQLite one connection for the whole checkout: otherwise each read opens its own and sets its pragmas again.
+        // Not on PostgreSQL: there a pooled open is cheap, and holding a connection while the quote is read (and while
+        // waiting for the stock row lock) would drain the pool under a burst of buyers.
+        if (!db.IsSqlite) return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<(Order Order, bool Created)> PlaceOnConnectionAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
+    {
         var hash = IdempotencyStore.Hash(command);
         if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId)
             return (await LoadAsync(firstId, ct), false);
@@ -68,8 +85,10 @@ public sealed class CheckoutService(
         var skus = await (from s in db.Skus.AsNoTracking()
                           join p in db.Products on s.ProductId equals p.Id
                           join c in db.Categories on p.CategoryId equals c.Id
+                          from b in db.Brands.Where(b => b.Id == p.BrandId).DefaultIfEmpty()
                           where codes.Contains(s.Code)
-                          select new { s.Id, s.Code, s.Price, s.IsCrossBorder, p.Title, p.IsPublished, CategoryCode = c.Code, p.BrandId }).ToDictionaryAsync(x => x.Code, ct);
+                          select new { s.Id, s.Code, s.Price, s.IsCrossBorder, p.Title, p.IsPublished, CategoryCode = c.Code, Brand = b == null ? null : b.Name })
+            .ToDictionaryAsync(x => x.Code, ct);
         var drafts = new List<OrderLineDraft>(command.Lines.Count);
         for (var i = 0; i < command.Lines.Count; i++)
         {
@@ -84,8 +103,7 @@ public sealed class CheckoutService(
 
         var set = await pricer.ActiveSetAsync(ct);
         if (set.Count == 0) return new CheckoutQuote(customer, drafts, warehouses, crossBorder, set, null);
-        var brands = await BrandNamesAsync(skus.Values.Select(s => s.BrandId), ct);
-        var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].BrandId is { } b ? brands[b] : null, d.Quantity, d.UnitPrice)).ToList();
+        var lines = drafts.Select(d => new PricingLine(d.SkuCode, d.CategoryCode, skus[d.SkuCode].Brand, d.Quantity, d.UnitPrice)).ToList();
         var priced = PromotionEngine.Price(await pricer.RequestAsync(customer, command.Channel, lines, command.CouponCodes, set, ct), set);
         for (var i = 0; i < drafts.Count; i++) drafts[i] = drafts[i] with { Discount = priced.Lines[i].Discount };
         return new CheckoutQuote(customer, drafts, warehouses, crossBorder, set, priced);
@@ -159,12 +177,6 @@ public sealed class CheckoutService(
             await coupons.RedeemAsync(command.CouponCodes, redeemed, quote.Customer.Id, order.Id, now, ct);
         }
         return order;
-    }
-
-    private async Task<Dictionary<long, string>> BrandNamesAsync(IEnumerable<long?> brandIds, CancellationToken ct)
-    {
-        var ids = brandIds.OfType<long>().Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Brands.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public static class StorageServiceCollectionExtensions
     private static readonly SqliteConnectionSettings SqliteSettings = new();
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
-        o.UseNpgsql(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
+        o.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), s => s.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>Applies migrations; on SQLite also switches the file to WAL (a setting kept in the file) so readers never wait for the writer.</summary>
