@@ -80,6 +80,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             progress?.Report(new DemoProgress("catalog", 0, 1));
             var (catalog, brands, products, priceDrops) = await WriteCatalogAsync(random, from, to, cancellationToken);
             var (warehouses, stockItems) = await WriteWarehousesAndStockAsync(random, catalog, from, cancellationToken);
+            await DemoListingClaims.WriteAsync(db, cancellationToken);
             progress?.Report(new DemoProgress("catalog", 1, 1));
             var catalogTime = Lap();
             var customers = await WriteCustomersAsync(random, large, settings, from, to, progress, cancellationToken);
@@ -88,6 +89,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             if (!large) await SeedAlertRulesAsync(to, cancellationToken);
             if (!large) await new DemoReturns(db, dataDirectory).WriteAsync(new DemoRandom(seed + 2), to, cancellationToken);
             DemoTickets.Add(db, customers, seed + 2, to);
+            await DemoPromotions.WriteAsync(db, to, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();
