@@ -52,6 +52,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
 
+    public DemoPromotionFacts Promotions { get; private set; } = new("", 0m, [], []);
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -74,6 +76,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         CustomerOrders = ReadCustomerOrders(analyticsPath); // after the Olist import: its customers count too
         Classes = ExpectedClasses.Read(analyticsPath);
         ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
+        Promotions = DemoPromotionFacts.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
