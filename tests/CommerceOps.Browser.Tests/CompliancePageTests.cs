@@ -22,7 +22,7 @@ public sealed partial class ConsoleTests
         foreach (var (ids, matched) in new[] { (facts.LowestPriceClaimProducts, "全网最低价"), (facts.NationalClaimProducts, "国家级") })
         {
             var row = page.Locator($"table.findings tr[data-product='{ids.Single()}'][data-rule='AD-ABS-001'][data-severity='BLOCK']");
-            await Assertions.Expect(row.Locator("[data-matched]", new() { HasText = matched })).ToHaveCountAsync(1);
+            await Assertions.Expect(row.Locator("[data-matched]", new() { HasText = matched })).ToHaveCountAsync(1, Patient.Count);
         }
         var shownBlocked = int.Parse((await page.Locator("[data-blocked-products]").GetAttributeAsync("data-blocked-products"))!, CultureInfo.InvariantCulture);
         var distinct = await page.Locator("table.findings tr[data-severity='BLOCK']").EvaluateAllAsync<int>(
@@ -30,7 +30,7 @@ public sealed partial class ConsoleTests
         Assert.Equal(distinct, shownBlocked);
         Assert.True(shownBlocked >= blocked.Length);
 
-        await Assertions.Expect(page.Locator($"table.violations tr[data-violation='{DemoPromotions.RefusedDraft}'][data-rule='PRC-COND-004']")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator($"table.violations tr[data-violation='{DemoPromotions.RefusedDraft}'][data-rule='PRC-COND-004']")).ToHaveCountAsync(3, Patient.Count);
         await AssertAccessibleAsync(page, "/compliance");
     }
 
@@ -45,14 +45,14 @@ public sealed partial class ConsoleTests
         await page.Locator("#w-new-term").FillAsync(term);
         await page.Locator("#w-new-kind").SelectOptionAsync("urgency");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加词条" }).ClickAsync();
-        await Assertions.Expect(page.Locator($"tr[data-term='{term}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"tr[data-term='{term}']")).ToHaveCountAsync(1, Patient.Count);
         await page.Locator("#w-note").FillAsync("浏览器测试");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
 
         var after = (before + 1).ToString(CultureInfo.InvariantCulture);
-        await Assertions.Expect(page.Locator("[data-saved-version]")).ToHaveAttributeAsync("data-saved-version", after);
-        await Assertions.Expect(page.Locator("[data-current-version]")).ToHaveAttributeAsync("data-current-version", after);
-        await Assertions.Expect(page.Locator($"table.versions tr[data-version='{after}']")).ToContainTextAsync("浏览器测试");
-        await Assertions.Expect(page.Locator($"tr[data-term='{term}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-saved-version]")).ToHaveAttributeAsync("data-saved-version", after, Patient.Attribute);
+        await Assertions.Expect(page.Locator("[data-current-version]")).ToHaveAttributeAsync("data-current-version", after, Patient.Attribute);
+        await Assertions.Expect(page.Locator($"table.versions tr[data-version='{after}']")).ToContainTextAsync("浏览器测试", Patient.ContainText);
+        await Assertions.Expect(page.Locator($"tr[data-term='{term}']")).ToHaveCountAsync(1, Patient.Count);
     }
 }
