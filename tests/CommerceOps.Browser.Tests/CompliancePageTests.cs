@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommerceOps.Browser.Tests.Support;
 using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Identity;
 using Microsoft.Playwright;
