@@ -80,6 +80,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             progress?.Report(new DemoProgress("catalog", 0, 1));
             var (catalog, brands, products, priceDrops) = await WriteCatalogAsync(random, from, to, cancellationToken);
             var (warehouses, stockItems) = await WriteWarehousesAndStockAsync(random, catalog, from, cancellationToken);
+            await DemoListingClaims.WriteAsync(db, cancellationToken);
             progress?.Report(new DemoProgress("catalog", 1, 1));
             var catalogTime = Lap();
             var customers = await WriteCustomersAsync(random, large, settings, from, to, progress, cancellationToken);
@@ -90,6 +91,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             DemoTickets.Add(db, customers, seed + 2, to);
             await new DemoBrandRights(db, dataDirectory).WriteAsync(to, cancellationToken);
             DemoPrivacyRequests.Add(db, customers, to);
+            await DemoPromotions.WriteAsync(db, to, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();

@@ -11,6 +11,8 @@ public static class ComplianceServices
         services.AddSingleton(configuration.GetSection("Compliance:PriceRules").Get<PriceRuleSettings>() ?? PriceRuleSettings.Default);
         services.AddScoped<PromotionPriceRules>();
         services.AddScoped<CampaignRuleService>();
+        services.AddScoped<PriceRuleViolationsQuery>();
+        services.AddScoped<ListingFindingsQuery>();
         return services;
     }
 }

@@ -78,6 +78,7 @@ public static class CommerceOpsHosting
         services.AddScoped<CheckoutService>();
         services.AddSingleton<ActivePromotions>();
         services.AddScoped<CartPricer>();
+        services.AddScoped<CartPreview>();
         services.AddScoped<PromotionRedemptions>();
         services.AddScoped<PromotionService>();
         services.AddCampaignsAndCoupons();

@@ -54,11 +54,15 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    private const int StartTimeoutSeconds = 180;
+
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         // A deadline against a hang, not a speed check: a loaded CI machine can take a while to start the server.
         var deadline = DateTime.UtcNow.AddSeconds(180);
+        // Generous: on a loaded 2-core machine the first start (migrations, index rebuilds) has taken over 60 s.
+        var deadline = DateTime.UtcNow.AddSeconds(StartTimeoutSeconds);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The server exited with code {_process.ExitCode}.");
@@ -71,6 +75,7 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException("The server did not become healthy within 180 s.");
+        throw new TimeoutException($"The server did not become healthy within {StartTimeoutSeconds} s.");
     }
 
     private static int FreePort()

@@ -55,6 +55,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
     public int UnauthorisedDemoListings { get; private set; }
     public ExpectedPrivacy Privacy { get; private set; } = new(0, 0);
 
+    public DemoPromotionFacts Promotions { get; private set; } = new("", 0m, [], []);
+
     public AccessSeeder.DemoLogin Login(string role) => Logins.Single(l => l.Role == role);
 
     public async ValueTask InitializeAsync()
@@ -79,6 +81,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         ServiceKpis = ExpectedServiceKpis.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         UnauthorisedDemoListings = ExpectedBrandRights.ReadUnauthorisedListings(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Privacy = ExpectedPrivacy.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
+        Promotions = DemoPromotionFacts.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath);
         Funnel = DemoFunnel.Read(analyticsPath);
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
