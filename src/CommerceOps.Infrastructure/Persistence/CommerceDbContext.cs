@@ -81,6 +81,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Technician> Technicians => Set<Technician>();
     public DbSet<ServiceAppointment> ServiceAppointments => Set<ServiceAppointment>();
     public DbSet<CommerceOps.Domain.Service.Tickets.Ticket> Tickets => Set<CommerceOps.Domain.Service.Tickets.Ticket>();
+    public DbSet<CommerceOps.Domain.Selection.CandidateProduct> CandidateProducts => Set<CommerceOps.Domain.Selection.CandidateProduct>();
+    public DbSet<CommerceOps.Domain.Selection.CandidateVote> CandidateVotes => Set<CommerceOps.Domain.Selection.CandidateVote>();
+    public DbSet<CommerceOps.Domain.Selection.PreSaleCampaign> PreSaleCampaigns => Set<CommerceOps.Domain.Selection.PreSaleCampaign>();
+    public DbSet<CommerceOps.Domain.Selection.ProductReview> ProductReviews => Set<CommerceOps.Domain.Selection.ProductReview>();
 
     public abstract bool IsSqlite { get; }
 
