@@ -88,6 +88,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             if (!large) await SeedAlertRulesAsync(to, cancellationToken);
             if (!large) await new DemoReturns(db, dataDirectory).WriteAsync(new DemoRandom(seed + 2), to, cancellationToken);
             DemoTickets.Add(db, customers, seed + 2, to);
+            if (!large) await new DemoSelection(db, new DemoRandom(seed + 3), catalog, to).WriteAsync(customers, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();

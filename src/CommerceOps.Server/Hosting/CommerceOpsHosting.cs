@@ -13,6 +13,7 @@ using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
+using CommerceOps.Infrastructure.Selection;
 using CommerceOps.Infrastructure.Service;
 using CommerceOps.Server.Alerts;
 using CommerceOps.Server.AfterSales;
@@ -26,6 +27,7 @@ using CommerceOps.Server.Logistics;
 using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using CommerceOps.Server.Purchasing;
+using CommerceOps.Server.Selection;
 using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
@@ -94,6 +96,8 @@ public static class CommerceOpsHosting
         services.AddContent();
         services.AddFulfilment(builder.Configuration);
         services.AddAfterSales();
+        services.AddSelection();
+        services.AddHostedService<PreSaleDeadlineService>();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -162,6 +166,7 @@ public static class CommerceOpsHosting
         api.MapComplianceApi();
         api.MapMetricsApi();
         api.MapAlertsApi();
+        api.MapSelectionApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;
