@@ -53,7 +53,7 @@ internal sealed class DemoSelection(CommerceDbContext db, DemoRandom random, IRe
         var lines = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.Delivered || o.Status == OrderStatus.Completed)
             .OrderBy(o => o.Id)
-            .SelectMany(o => o.Lines.Select(l => new { Order = o.Number, o.CustomerId, o.CustomerCode, o.DeliveredAt, l.Id, l.SkuId, l.SkuCode, l.CategoryCode }))
+            .SelectMany(o => o.Lines, (o, l) => new { Order = o.Number, o.CustomerId, o.CustomerCode, o.DeliveredAt, l.Id, l.SkuId, l.SkuCode, l.CategoryCode })
             .ToListAsync(ct);
         var step = Math.Max(1, lines.Count / Reviews);
         for (var i = 0; i < lines.Count && i / step < Reviews; i += step)

@@ -63,7 +63,8 @@ public static class SelectionApi
             var report = DemandReport.Build(request, query.Terms(request), segmenter);
             return Results.Ok(new
             {
-                from = request.To.AddDays(1 - request.Days), to = request.To, request.Thresholds.FewResults, request.Thresholds.MinRisingSearches,
+                from = request.To.AddDays(1 - request.Days), to = request.To,
+                fewResultsThreshold = request.Thresholds.FewResults, minRisingSearches = request.Thresholds.MinRisingSearches,
                 fewResults = report.FewResults.Select(TermView.From),
                 rising = report.Rising.Select(TermView.From),
                 groups = report.Groups.Select(g => new { g.Name, g.Searches, g.ThisWeek, g.LastWeek, terms = g.Terms.Select(TermView.From) }),
