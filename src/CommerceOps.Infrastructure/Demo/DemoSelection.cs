@@ -44,6 +44,7 @@ internal sealed class DemoSelection(CommerceDbContext db, DemoRandom random, IRe
     {
         await WriteReviewsAsync(ct);
         var voters = await FrequentBuyersAsync(customers, ct);
+        if (voters.Count == 0) return; // a store without orders has no one to vote or deposit
         var candidates = await WriteCandidatesAsync(voters, ct);
         await WritePreSalesAsync(voters, candidates, ct);
     }
