@@ -85,10 +85,16 @@ public sealed class DemoBehaviourEvents(
             {
                 var zero = random.Chance(0.08);
                 var term = zero ? random.Pick(DemoCatalog.ZeroResultSearchTerms) : random.Pick(DemoCatalog.SearchTerms);
+                var results = zero ? 0 : random.Between(3, 240);
+                if (!zero)
+                {
+                    term = DemoSearchTrends.Adjust(term, number, at, calendar.End);
+                    if (DemoSearchTrends.ZeroResultRisingTerms.Contains(term)) results = 0;
+                }
                 Add(BehaviourEventTypes.Search, properties: new()
                 {
                     ["query"] = term,
-                    ["result_count"] = (zero ? 0 : random.Between(3, 240)).ToString(CultureInfo.InvariantCulture),
+                    ["result_count"] = results.ToString(CultureInfo.InvariantCulture),
                 });
                 if (zero && random.Chance(0.7)) return;
             }

@@ -19,6 +19,9 @@ public sealed class DemoCalendar
     private readonly WeightedChoice<DateOnly> _days;
     private readonly WeightedChoice<int> _hours;
 
+    /// <summary>The end of the demo window ("now" when it was generated).</summary>
+    public DateTimeOffset End => _to;
+
     public DemoCalendar(DateTimeOffset from, DateTimeOffset to)
     {
         _from = from;

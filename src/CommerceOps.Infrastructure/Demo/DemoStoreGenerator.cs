@@ -92,6 +92,7 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             await new DemoBrandRights(db, dataDirectory).WriteAsync(to, cancellationToken);
             DemoPrivacyRequests.Add(db, customers, to);
             await DemoPromotions.WriteAsync(db, to, cancellationToken);
+            if (!large) await new DemoSelection(db, new DemoRandom(seed + 3), catalog, to).WriteAsync(customers, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await db.Database.CommitTransactionAsync(cancellationToken);
             var ordersTime = Lap();

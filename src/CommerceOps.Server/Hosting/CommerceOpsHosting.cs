@@ -13,6 +13,7 @@ using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Payments;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Purchasing;
+using CommerceOps.Infrastructure.Selection;
 using CommerceOps.Infrastructure.Service;
 using CommerceOps.Server.Alerts;
 using CommerceOps.Server.AfterSales;
@@ -28,6 +29,7 @@ using CommerceOps.Server.Marketing;
 using CommerceOps.Server.Ordering;
 using CommerceOps.Server.Privacy;
 using CommerceOps.Server.Purchasing;
+using CommerceOps.Server.Selection;
 using CommerceOps.Server.Service;
 using CommerceOps.Server.WebConsole;
 using Microsoft.AspNetCore.Authentication;
@@ -99,6 +101,8 @@ public static class CommerceOpsHosting
         services.AddAfterSales();
         services.AddIntellectualProperty(builder.Configuration);
         services.AddPrivacy();
+        services.AddSelection();
+        services.AddHostedService<PreSaleDeadlineService>();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         services.AddHostedService<PaymentTimeoutService>();
 
@@ -170,6 +174,7 @@ public static class CommerceOpsHosting
         api.MapPrivacyApi();
         api.MapMetricsApi();
         api.MapAlertsApi();
+        api.MapSelectionApi();
         app.MapEventsApi();
         app.MapConsole();
         return app;

@@ -50,6 +50,9 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>Units on hand in supplier cloud warehouses of the generated store (the suppliers page's virtual stock).</summary>
     public int VirtualUnits { get; private set; }
 
+    /// <summary>Known numbers of the pre-sales and demand pages.</summary>
+    public DemoSelectionNumbers Selection { get; private set; } = new(0, 0, default, 0);
+
     public ExpectedServiceKpis ServiceKpis { get; private set; } = new(0, 0);
     /// <summary>Published demo listings of the brand whose authorisation expired, counted before the server starts.</summary>
     public int UnauthorisedDemoListings { get; private set; }
@@ -86,6 +89,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         Content = DemoContentAttribution.Read(analyticsPath);
         VirtualUnits = await SupplierStock.ReadVirtualUnitsAsync(_dataDir);
         Refunds = DemoRefunds.Read(analyticsPath);
+        Selection = DemoSelectionNumbers.Read(StorageOptions.Resolve(_dataDir, null).SqlitePath, analyticsPath, DateTimeOffset.UtcNow);
         _server = await ServerProcess.StartAsync(_dataDir);
         var credentials = JsonSerializer.Deserialize<AccessSeeder.DemoCredentials>(
             await File.ReadAllTextAsync(Path.Combine(_dataDir, AccessSeeder.CredentialsFileName)))!;

@@ -2344,6 +2344,346 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("supplier_items", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Selection.CandidateProduct", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("TargetPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_price");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_candidate_products");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_candidate_products_code");
+
+                    b.ToTable("candidate_products", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.CandidateVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CandidateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_code");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<long>("VotedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_candidate_votes");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_candidate_votes_customer_id");
+
+                    b.HasIndex("CandidateId", "CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_candidate_votes_candidate_id_customer_id");
+
+                    b.ToTable("candidate_votes", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.PreSaleCampaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deadline");
+
+                    b.Property<decimal>("DepositAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deposit_amount");
+
+                    b.Property<int>("DepositedQuantity")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deposited_quantity");
+
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_order_number");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("SkuCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sku_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TargetQuantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_quantity");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_presale_campaigns");
+
+                    b.HasIndex("CandidateId")
+                        .HasDatabaseName("ix_presale_campaigns_candidate_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_presale_campaigns_code");
+
+                    b.HasIndex("SkuId")
+                        .HasDatabaseName("ix_presale_campaigns_sku_id");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_presale_campaigns_status_deadline");
+
+                    b.ToTable("presale_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.PreSaleDeposit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_code");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_reference");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_presale_deposits");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_presale_deposits_campaign_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_presale_deposits_customer_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_presale_deposits_number");
+
+                    b.ToTable("presale_deposits", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.ProductReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_code");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("SkuCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sku_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_reviews");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_product_reviews_customer_id");
+
+                    b.HasIndex("OrderLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_reviews_order_line_id");
+
+                    b.HasIndex("SkuId")
+                        .HasDatabaseName("ix_product_reviews_sku_id");
+
+                    b.HasIndex("CategoryCode", "CreatedAt")
+                        .HasDatabaseName("ix_product_reviews_category_code_created_at");
+
+                    b.ToTable("product_reviews", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Service.KnowledgeArticle", b =>
                 {
                     b.Property<long>("Id")
@@ -3682,6 +4022,66 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_supplier_items_suppliers_supplier_id");
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Selection.CandidateVote", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Selection.CandidateProduct", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_candidate_votes_candidate_products_candidate_id");
+
+                    b.HasOne("CommerceOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_candidate_votes_customers_customer_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.PreSaleCampaign", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Selection.CandidateProduct", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_presale_campaigns_candidate_products_candidate_id");
+
+                    b.HasOne("CommerceOps.Domain.Catalog.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_presale_campaigns_skus_sku_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.PreSaleDeposit", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Selection.PreSaleCampaign", null)
+                        .WithMany("Deposits")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_presale_deposits_presale_campaigns_campaign_id");
+
+                    b.HasOne("CommerceOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_presale_deposits_customers_customer_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.ProductReview", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_reviews_customers_customer_id");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.TicketEntry", b =>
                 {
                     b.HasOne("CommerceOps.Domain.Service.Tickets.Ticket", null)
@@ -3832,6 +4232,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Selection.PreSaleCampaign", b =>
+                {
+                    b.Navigation("Deposits");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Service.Tickets.Ticket", b =>

@@ -159,6 +159,24 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "candidate_products",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    category_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    target_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_candidate_products", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "carts",
                 columns: table => new
                 {
@@ -854,6 +872,35 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "candidate_votes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    candidate_id = table.Column<long>(type: "bigint", nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    segment = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    voted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_candidate_votes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_candidate_votes_candidate_products_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate_products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_candidate_votes_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_records",
                 columns: table => new
                 {
@@ -920,6 +967,34 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("pk_private_domain_members", x => x.id);
                     table.ForeignKey(
                         name: "fk_private_domain_members_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "product_reviews",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    order_line_id = table.Column<long>(type: "bigint", nullable: false),
+                    order_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    category_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    rating = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_product_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_product_reviews_customers_customer_id",
                         column: x => x.customer_id,
                         principalTable: "customers",
                         principalColumn: "id",
@@ -1371,6 +1446,44 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "presale_campaigns",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sku_id = table.Column<long>(type: "bigint", nullable: false),
+                    sku_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    candidate_id = table.Column<long>(type: "bigint", nullable: true),
+                    deposit_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    target_quantity = table.Column<int>(type: "integer", nullable: false),
+                    deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    settled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    purchase_order_number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    deposited_quantity = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_presale_campaigns", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_presale_campaigns_candidate_products_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate_products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_presale_campaigns_skus_sku_id",
+                        column: x => x.sku_id,
+                        principalTable: "skus",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sku_price_history",
                 columns: table => new
                 {
@@ -1453,6 +1566,41 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "presale_deposits",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    campaign_id = table.Column<long>(type: "bigint", nullable: false),
+                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    customer_id = table.Column<long>(type: "bigint", nullable: false),
+                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    payment_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    refund_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    refunded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_presale_deposits", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_presale_deposits_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_presale_deposits_presale_campaigns_campaign_id",
+                        column: x => x.campaign_id,
+                        principalTable: "presale_campaigns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_alerts_opened_at",
                 table: "alerts",
@@ -1532,6 +1680,23 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 table: "campaigns",
                 column: "key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_products_code",
+                table: "candidate_products",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_votes_candidate_id_customer_id",
+                table: "candidate_votes",
+                columns: new[] { "candidate_id", "customer_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_votes_customer_id",
+                table: "candidate_votes",
+                column: "customer_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_cart_lines_cart_id",
@@ -1667,6 +1832,43 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 column: "order_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_candidate_id",
+                table: "presale_campaigns",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_code",
+                table: "presale_campaigns",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_sku_id",
+                table: "presale_campaigns",
+                column: "sku_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_status_deadline",
+                table: "presale_campaigns",
+                columns: new[] { "status", "deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_campaign_id",
+                table: "presale_deposits",
+                column: "campaign_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_customer_id",
+                table: "presale_deposits",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_number",
+                table: "presale_deposits",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_private_domain_members_channel_left_at",
                 table: "private_domain_members",
                 columns: new[] { "channel", "left_at" });
@@ -1675,6 +1877,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "ix_private_domain_members_customer_id_channel",
                 table: "private_domain_members",
                 columns: new[] { "customer_id", "channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_category_code_created_at",
+                table: "product_reviews",
+                columns: new[] { "category_code", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_customer_id",
+                table: "product_reviews",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_order_line_id",
+                table: "product_reviews",
+                column: "order_line_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_sku_id",
+                table: "product_reviews",
+                column: "sku_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_brand_id",
@@ -1955,6 +2178,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "campaign_sends");
 
             migrationBuilder.DropTable(
+                name: "candidate_votes");
+
+            migrationBuilder.DropTable(
                 name: "cart_lines");
 
             migrationBuilder.DropTable(
@@ -2000,7 +2226,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "payments");
 
             migrationBuilder.DropTable(
+                name: "presale_deposits");
+
+            migrationBuilder.DropTable(
                 name: "private_domain_members");
+
+            migrationBuilder.DropTable(
+                name: "product_reviews");
 
             migrationBuilder.DropTable(
                 name: "promotion_counters");
@@ -2072,6 +2304,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "compliance_word_list_versions");
 
             migrationBuilder.DropTable(
+                name: "presale_campaigns");
+
+            migrationBuilder.DropTable(
                 name: "customers");
 
             migrationBuilder.DropTable(
@@ -2087,9 +2322,6 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "service_slots");
 
             migrationBuilder.DropTable(
-                name: "skus");
-
-            migrationBuilder.DropTable(
                 name: "tickets");
 
             migrationBuilder.DropTable(
@@ -2097,6 +2329,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "webhook_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "candidate_products");
+
+            migrationBuilder.DropTable(
+                name: "skus");
 
             migrationBuilder.DropTable(
                 name: "suppliers");

@@ -158,6 +158,24 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "candidate_products",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    category_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    target_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_candidate_products", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "carts",
                 columns: table => new
                 {
@@ -853,6 +871,35 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "candidate_votes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    candidate_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    segment = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    voted_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_candidate_votes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_candidate_votes_candidate_products_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate_products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_candidate_votes_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_records",
                 columns: table => new
                 {
@@ -919,6 +966,34 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("pk_private_domain_members", x => x.id);
                     table.ForeignKey(
                         name: "fk_private_domain_members_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "product_reviews",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    order_line_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    order_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    category_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_product_reviews", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_product_reviews_customers_customer_id",
                         column: x => x.customer_id,
                         principalTable: "customers",
                         principalColumn: "id",
@@ -1370,6 +1445,44 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "presale_campaigns",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sku_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sku_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    candidate_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    deposit_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    target_quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    settled_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    purchase_order_number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    deposited_quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_presale_campaigns", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_presale_campaigns_candidate_products_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate_products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_presale_campaigns_skus_sku_id",
+                        column: x => x.sku_id,
+                        principalTable: "skus",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sku_price_history",
                 columns: table => new
                 {
@@ -1452,6 +1565,41 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "presale_deposits",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    campaign_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    payment_reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    paid_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    refund_reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    refunded_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_presale_deposits", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_presale_deposits_customers_customer_id",
+                        column: x => x.customer_id,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_presale_deposits_presale_campaigns_campaign_id",
+                        column: x => x.campaign_id,
+                        principalTable: "presale_campaigns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_alerts_opened_at",
                 table: "alerts",
@@ -1531,6 +1679,23 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 table: "campaigns",
                 column: "key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_products_code",
+                table: "candidate_products",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_votes_candidate_id_customer_id",
+                table: "candidate_votes",
+                columns: new[] { "candidate_id", "customer_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_candidate_votes_customer_id",
+                table: "candidate_votes",
+                column: "customer_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_cart_lines_cart_id",
@@ -1666,6 +1831,43 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 column: "order_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_candidate_id",
+                table: "presale_campaigns",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_code",
+                table: "presale_campaigns",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_sku_id",
+                table: "presale_campaigns",
+                column: "sku_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_campaigns_status_deadline",
+                table: "presale_campaigns",
+                columns: new[] { "status", "deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_campaign_id",
+                table: "presale_deposits",
+                column: "campaign_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_customer_id",
+                table: "presale_deposits",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_presale_deposits_number",
+                table: "presale_deposits",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_private_domain_members_channel_left_at",
                 table: "private_domain_members",
                 columns: new[] { "channel", "left_at" });
@@ -1674,6 +1876,27 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_private_domain_members_customer_id_channel",
                 table: "private_domain_members",
                 columns: new[] { "customer_id", "channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_category_code_created_at",
+                table: "product_reviews",
+                columns: new[] { "category_code", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_customer_id",
+                table: "product_reviews",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_order_line_id",
+                table: "product_reviews",
+                column: "order_line_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_product_reviews_sku_id",
+                table: "product_reviews",
+                column: "sku_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_brand_id",
@@ -1954,6 +2177,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "campaign_sends");
 
             migrationBuilder.DropTable(
+                name: "candidate_votes");
+
+            migrationBuilder.DropTable(
                 name: "cart_lines");
 
             migrationBuilder.DropTable(
@@ -1999,7 +2225,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payments");
 
             migrationBuilder.DropTable(
+                name: "presale_deposits");
+
+            migrationBuilder.DropTable(
                 name: "private_domain_members");
+
+            migrationBuilder.DropTable(
+                name: "product_reviews");
 
             migrationBuilder.DropTable(
                 name: "promotion_counters");
@@ -2071,6 +2303,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "compliance_word_list_versions");
 
             migrationBuilder.DropTable(
+                name: "presale_campaigns");
+
+            migrationBuilder.DropTable(
                 name: "customers");
 
             migrationBuilder.DropTable(
@@ -2086,9 +2321,6 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "service_slots");
 
             migrationBuilder.DropTable(
-                name: "skus");
-
-            migrationBuilder.DropTable(
                 name: "tickets");
 
             migrationBuilder.DropTable(
@@ -2096,6 +2328,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "webhook_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "candidate_products");
+
+            migrationBuilder.DropTable(
+                name: "skus");
 
             migrationBuilder.DropTable(
                 name: "suppliers");

@@ -1,0 +1,7 @@
+namespace CommerceOps.Domain.Selection;
+
+public enum SentimentPolarity
+{
+    Praise,
+    Complaint,
+}
