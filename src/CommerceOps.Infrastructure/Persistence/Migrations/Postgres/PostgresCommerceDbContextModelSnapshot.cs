@@ -884,6 +884,15 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("owner");
 
+                    b.Property<int?>("TrademarkClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("trademark_class");
+
+                    b.Property<string>("TrademarkNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trademark_number");
+
                     b.HasKey("Id")
                         .HasName("pk_brands");
 
@@ -1147,6 +1156,65 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("compliance_campaign_rules", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Compliance.ReturnPolicyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Exclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("exclusion");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("set_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_return_policies");
+
+                    b.HasIndex("Scope", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_return_policies_scope_key");
+
+                    b.ToTable("compliance_return_policies", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Customers.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1176,6 +1244,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("purpose");
 
+                    b.Property<bool>("Separate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("separate");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1188,6 +1260,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_consent_records");
+
+                    b.HasIndex("Purpose", "Channel")
+                        .HasDatabaseName("ix_consent_records_purpose_channel");
 
                     b.HasIndex("CustomerId", "Purpose", "Channel")
                         .HasDatabaseName("ix_consent_records_customer_id_purpose_channel");
@@ -1203,6 +1278,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("City")
                         .HasMaxLength(50)
@@ -1231,6 +1310,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NonPersonalised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("non_personalised");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -1286,6 +1369,363 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_customer_addresses_customer_id");
 
                     b.ToTable("customer_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.BrandAuthorisation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BrandId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("brand_id");
+
+                    b.Property<string>("CategoryScope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category_scope");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("PartyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("party_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("party_kind");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_brand_authorisations");
+
+                    b.HasIndex("ValidTo")
+                        .HasDatabaseName("ix_brand_authorisations_valid_to");
+
+                    b.HasIndex("BrandId", "DocumentNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_brand_authorisations_brand_id_document_number");
+
+                    b.ToTable("brand_authorisations", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.ComplaintTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_complaint_transitions");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_ip_complaint_transitions_complaint_id");
+
+                    b.ToTable("ip_complaint_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Complainant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("complainant");
+
+                    b.Property<string>("ComplainantContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("complainant_contact");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ProductId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ProductTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("product_title");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("right");
+
+                    b.Property<string>("RightReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("right_reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_complaints");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ip_complaints_number");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_ip_complaints_product_id");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_ip_complaints_status_received_at");
+
+                    b.ToTable("ip_complaints", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.IpEvidenceFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("storage_path");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_evidence");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ip_evidence_token");
+
+                    b.ToTable("ip_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.OriginalDesign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_original_designs");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_original_designs_code");
+
+                    b.HasIndex("RegisteredAt")
+                        .HasDatabaseName("ix_original_designs_registered_at");
+
+                    b.ToTable("original_designs", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Inventory.StockItem", b =>
@@ -2211,6 +2651,178 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_payments_order_id");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("customer_code");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("OverdueAlertedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_alerted_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_requests");
+
+                    b.HasIndex("CustomerCode")
+                        .HasDatabaseName("ix_privacy_requests_customer_code");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_requests_number");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_privacy_requests_status_due_at");
+
+                    b.ToTable("privacy_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_request_entries");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_privacy_request_entries_request_id");
+
+                    b.ToTable("privacy_request_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.PrivacyPurpose", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("retention");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_purposes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_purposes_code");
+
+                    b.ToTable("privacy_purposes", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
@@ -3902,6 +4514,35 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.BrandAuthorisation", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Catalog.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_brand_authorisations_brands_brand_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.ComplaintTransition", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", null)
+                        .WithMany("History")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_ip_complaint_transitions_ip_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ip_complaints_products_product_id");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Inventory.StockItem", b =>
                 {
                     b.HasOne("CommerceOps.Domain.Catalog.Sku", null)
@@ -4087,6 +4728,43 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
+
+                    b.OwnsOne("CommerceOps.Domain.Ordering.ReturnPolicyConfirmation", "ReturnConfirmation", b1 =>
+                        {
+                            b1.Property<long>("OrderLineId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("return_confirmed_at");
+
+                            b1.Property<string>("Exclusion")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("return_exclusion");
+
+                            b1.Property<int>("PolicyVersion")
+                                .HasColumnType("integer")
+                                .HasColumnName("return_policy_version");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(800)
+                                .HasColumnType("character varying(800)")
+                                .HasColumnName("return_policy_text");
+
+                            b1.HasKey("OrderLineId");
+
+                            b1.ToTable("order_lines");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId")
+                                .HasConstraintName("fk_order_lines_order_lines_id");
+                        });
+
+                    b.Navigation("ReturnConfirmation");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Ordering.OrderStatusChange", b =>
@@ -4097,6 +4775,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_status_history_orders_order_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequestEntry", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Privacy.DataSubjectRequest", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_privacy_request_entries_privacy_requests_request_id");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
@@ -4333,6 +5021,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Consents");
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Logistics.Shipment", b =>
                 {
                     b.Navigation("Nodes");
@@ -4348,6 +5041,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>

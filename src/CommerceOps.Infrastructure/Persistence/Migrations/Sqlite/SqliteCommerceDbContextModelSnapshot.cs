@@ -855,6 +855,15 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("owner");
 
+                    b.Property<int?>("TrademarkClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trademark_class");
+
+                    b.Property<string>("TrademarkNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trademark_number");
+
                     b.HasKey("Id")
                         .HasName("pk_brands");
 
@@ -1108,6 +1117,63 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("compliance_campaign_rules", (string)null);
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.Compliance.ReturnPolicyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Exclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclusion");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compliance_return_policies");
+
+                    b.HasIndex("Scope", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_compliance_return_policies_scope_key");
+
+                    b.ToTable("compliance_return_policies", (string)null);
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Customers.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1135,6 +1201,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
+                    b.Property<bool>("Separate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("separate");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1148,6 +1218,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_consent_records");
 
+                    b.HasIndex("Purpose", "Channel")
+                        .HasDatabaseName("ix_consent_records_purpose_channel");
+
                     b.HasIndex("CustomerId", "Purpose", "Channel")
                         .HasDatabaseName("ix_consent_records_customer_id_purpose_channel");
 
@@ -1160,6 +1233,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("City")
                         .HasMaxLength(50)
@@ -1188,6 +1265,10 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NonPersonalised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("non_personalised");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -1241,6 +1322,353 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_customer_addresses_customer_id");
 
                     b.ToTable("customer_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.BrandAuthorisation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BrandId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("brand_id");
+
+                    b.Property<string>("CategoryScope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_scope");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("PartyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_kind");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_from");
+
+                    b.Property<long>("ValidTo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_brand_authorisations");
+
+                    b.HasIndex("ValidTo")
+                        .HasDatabaseName("ix_brand_authorisations_valid_to");
+
+                    b.HasIndex("BrandId", "DocumentNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_brand_authorisations_brand_id_document_number");
+
+                    b.ToTable("brand_authorisations", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.ComplaintTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_complaint_transitions");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_ip_complaint_transitions_complaint_id");
+
+                    b.ToTable("ip_complaint_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Complainant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complainant");
+
+                    b.Property<string>("ComplainantContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complainant_contact");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("ProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ProductTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_title");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right");
+
+                    b.Property<string>("RightReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_complaints");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ip_complaints_number");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_ip_complaints_product_id");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_ip_complaints_status_received_at");
+
+                    b.ToTable("ip_complaints", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.IpEvidenceFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage_path");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ip_evidence");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ip_evidence_token");
+
+                    b.ToTable("ip_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.OriginalDesign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_original_designs");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_original_designs_code");
+
+                    b.HasIndex("RegisteredAt")
+                        .HasDatabaseName("ix_original_designs_registered_at");
+
+                    b.ToTable("original_designs", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Inventory.StockItem", b =>
@@ -2134,6 +2562,172 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_payments_order_id");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_code");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("OverdueAlertedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_alerted_at");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_requests");
+
+                    b.HasIndex("CustomerCode")
+                        .HasDatabaseName("ix_privacy_requests_customer_code");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_requests_number");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_privacy_requests_status_due_at");
+
+                    b.ToTable("privacy_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_request_entries");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_privacy_request_entries_request_id");
+
+                    b.ToTable("privacy_request_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.PrivacyPurpose", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sensitive");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_purposes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_purposes_code");
+
+                    b.ToTable("privacy_purposes", (string)null);
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
@@ -3783,6 +4377,35 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.BrandAuthorisation", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Catalog.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_brand_authorisations_brands_brand_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.ComplaintTransition", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", null)
+                        .WithMany("History")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_ip_complaint_transitions_ip_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ip_complaints_products_product_id");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Inventory.StockItem", b =>
                 {
                     b.HasOne("CommerceOps.Domain.Catalog.Sku", null)
@@ -3966,6 +4589,43 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
+
+                    b.OwnsOne("CommerceOps.Domain.Ordering.ReturnPolicyConfirmation", "ReturnConfirmation", b1 =>
+                        {
+                            b1.Property<long>("OrderLineId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("ConfirmedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("return_confirmed_at");
+
+                            b1.Property<string>("Exclusion")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("return_exclusion");
+
+                            b1.Property<int>("PolicyVersion")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("return_policy_version");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(800)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("return_policy_text");
+
+                            b1.HasKey("OrderLineId");
+
+                            b1.ToTable("order_lines");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId")
+                                .HasConstraintName("fk_order_lines_order_lines_id");
+                        });
+
+                    b.Navigation("ReturnConfirmation");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Ordering.OrderStatusChange", b =>
@@ -3976,6 +4636,16 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_status_history_orders_order_id");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequestEntry", b =>
+                {
+                    b.HasOne("CommerceOps.Domain.Privacy.DataSubjectRequest", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_privacy_request_entries_privacy_requests_request_id");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>
@@ -4212,6 +4882,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Consents");
                 });
 
+            modelBuilder.Entity("CommerceOps.Domain.IntellectualProperty.InfringementComplaint", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("CommerceOps.Domain.Logistics.Shipment", b =>
                 {
                     b.Navigation("Nodes");
@@ -4227,6 +4902,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Purchasing.PurchaseOrder", b =>

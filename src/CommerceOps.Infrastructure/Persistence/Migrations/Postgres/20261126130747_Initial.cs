@@ -130,7 +130,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    trademark_number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    trademark_class = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,6 +234,26 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "compliance_return_policies",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    days = table.Column<int>(type: "integer", nullable: false),
+                    exclusion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    set_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    set_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_compliance_return_policies", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "compliance_word_list_versions",
                 columns: table => new
                 {
@@ -280,7 +302,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     membership_tier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     province = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    city = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    non_personalised = table.Column<bool>(type: "boolean", nullable: false),
+                    anonymised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,6 +343,26 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_idempotency_keys", x => new { x.scope, x.key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_evidence",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    length = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    storage_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_evidence", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -383,6 +427,25 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "original_designs",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    evidence = table.Column<string>(type: "text", nullable: false),
+                    registered_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_original_designs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -418,6 +481,46 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_purposes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    sensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    legal_basis = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    retention = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_purposes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    customer_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    overdue_alerted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_requests", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -768,6 +871,34 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "brand_authorisations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    brand_id = table.Column<long>(type: "bigint", nullable: false),
+                    document_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    party_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    party_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    category_scope = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    valid_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    valid_to = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    evidence = table.Column<string>(type: "text", nullable: false),
+                    registered_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_brand_authorisations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_brand_authorisations_brands_brand_id",
+                        column: x => x.brand_id,
+                        principalTable: "brands",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "campaign_sends",
                 columns: table => new
                 {
@@ -911,7 +1042,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     granted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    separate = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1015,7 +1147,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     quantity = table.Column<int>(type: "integer", nullable: false),
                     unit_price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     warehouse_id = table.Column<long>(type: "bigint", nullable: true),
-                    discount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    discount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    return_exclusion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    return_policy_version = table.Column<int>(type: "integer", nullable: true),
+                    return_policy_text = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: true),
+                    return_confirmed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1120,6 +1256,29 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         principalTable: "orders",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_request_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    request_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_request_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_privacy_request_entries_privacy_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "privacy_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1345,6 +1504,41 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ip_complaints",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    complainant = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    complainant_contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    product_id = table.Column<long>(type: "bigint", nullable: false),
+                    product_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    right = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    right_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    evidence = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    decision_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_complaints", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ip_complaints_products_product_id",
+                        column: x => x.product_id,
+                        principalTable: "products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "skus",
                 columns: table => new
                 {
@@ -1441,6 +1635,30 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         name: "fk_purchase_order_lines_purchase_orders_purchase_order_id",
                         column: x => x.purchase_order_id,
                         principalTable: "purchase_orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_complaint_transitions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    from = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    to = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    complaint_id = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_complaint_transitions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ip_complaint_transitions_ip_complaints_complaint_id",
+                        column: x => x.complaint_id,
+                        principalTable: "ip_complaints",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1655,6 +1873,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_brand_authorisations_brand_id_document_number",
+                table: "brand_authorisations",
+                columns: new[] { "brand_id", "document_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_brand_authorisations_valid_to",
+                table: "brand_authorisations",
+                column: "valid_to");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_brands_name",
                 table: "brands",
                 column: "name",
@@ -1721,6 +1950,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_compliance_return_policies_scope_key",
+                table: "compliance_return_policies",
+                columns: new[] { "scope", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_compliance_word_list_terms_version_id",
                 table: "compliance_word_list_terms",
                 column: "version_id");
@@ -1735,6 +1970,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "ix_consent_records_customer_id_purpose_channel",
                 table: "consent_records",
                 columns: new[] { "customer_id", "purpose", "channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consent_records_purpose_channel",
+                table: "consent_records",
+                columns: new[] { "purpose", "channel" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_content_items_type_published_at",
@@ -1756,6 +1996,33 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "ix_customs_declarations_order_number",
                 table: "customs_declarations",
                 column: "order_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaint_transitions_complaint_id",
+                table: "ip_complaint_transitions",
+                column: "complaint_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_number",
+                table: "ip_complaints",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_product_id",
+                table: "ip_complaints",
+                column: "product_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_status_received_at",
+                table: "ip_complaints",
+                columns: new[] { "status", "received_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_evidence_token",
+                table: "ip_evidence",
+                column: "token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1816,6 +2083,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "status", "payment_due_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_original_designs_code",
+                table: "original_designs",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_original_designs_registered_at",
+                table: "original_designs",
+                column: "registered_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_event_id",
                 table: "outbox",
                 column: "event_id",
@@ -1867,6 +2145,33 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 table: "presale_deposits",
                 column: "number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_purposes_code",
+                table: "privacy_purposes",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_request_entries_request_id",
+                table: "privacy_request_entries",
+                column: "request_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_customer_code",
+                table: "privacy_requests",
+                column: "customer_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_number",
+                table: "privacy_requests",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_status_due_at",
+                table: "privacy_requests",
+                columns: new[] { "status", "due_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_private_domain_members_channel_left_at",
@@ -2175,6 +2480,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "brand_authorisations");
+
+            migrationBuilder.DropTable(
                 name: "campaign_sends");
 
             migrationBuilder.DropTable(
@@ -2185,6 +2493,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "compliance_campaign_rules");
+
+            migrationBuilder.DropTable(
+                name: "compliance_return_policies");
 
             migrationBuilder.DropTable(
                 name: "compliance_word_list_terms");
@@ -2205,6 +2516,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "idempotency_keys");
 
             migrationBuilder.DropTable(
+                name: "ip_complaint_transitions");
+
+            migrationBuilder.DropTable(
+                name: "ip_evidence");
+
+            migrationBuilder.DropTable(
                 name: "issued_coupons");
 
             migrationBuilder.DropTable(
@@ -2220,6 +2537,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "order_status_history");
 
             migrationBuilder.DropTable(
+                name: "original_designs");
+
+            migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
@@ -2227,6 +2547,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "presale_deposits");
+
+            migrationBuilder.DropTable(
+                name: "privacy_purposes");
+
+            migrationBuilder.DropTable(
+                name: "privacy_request_entries");
 
             migrationBuilder.DropTable(
                 name: "private_domain_members");
@@ -2304,7 +2630,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 name: "compliance_word_list_versions");
 
             migrationBuilder.DropTable(
+                name: "ip_complaints");
+
+            migrationBuilder.DropTable(
                 name: "presale_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "privacy_requests");
 
             migrationBuilder.DropTable(
                 name: "customers");

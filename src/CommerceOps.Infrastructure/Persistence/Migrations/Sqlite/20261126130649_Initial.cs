@@ -129,7 +129,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    trademark_number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    trademark_class = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -231,6 +233,26 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "compliance_return_policies",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    scope = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    days = table.Column<int>(type: "INTEGER", nullable: false),
+                    exclusion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    set_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    set_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_compliance_return_policies", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "compliance_word_list_versions",
                 columns: table => new
                 {
@@ -279,7 +301,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     membership_tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     registered_at = table.Column<long>(type: "INTEGER", nullable: false),
                     province = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    city = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    non_personalised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    anonymised_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,6 +342,26 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_idempotency_keys", x => new { x.scope, x.key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_evidence",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    length = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    storage_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_evidence", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -382,6 +426,25 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "original_designs",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    registered_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_original_designs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -417,6 +480,46 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_purposes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    retention = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    changed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    changed_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_purposes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    customer_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    overdue_alerted_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_requests", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -767,6 +870,34 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "brand_authorisations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    brand_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    document_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    party_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    party_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    category_scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    valid_from = table.Column<long>(type: "INTEGER", nullable: false),
+                    valid_to = table.Column<long>(type: "INTEGER", nullable: false),
+                    evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    registered_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_brand_authorisations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_brand_authorisations_brands_brand_id",
+                        column: x => x.brand_id,
+                        principalTable: "brands",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "campaign_sends",
                 columns: table => new
                 {
@@ -910,7 +1041,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     granted_at = table.Column<long>(type: "INTEGER", nullable: false),
                     withdrawn_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    separate = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,7 +1146,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     quantity = table.Column<int>(type: "INTEGER", nullable: false),
                     unit_price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     warehouse_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    discount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    discount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    return_exclusion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    return_policy_version = table.Column<int>(type: "INTEGER", nullable: true),
+                    return_policy_text = table.Column<string>(type: "TEXT", maxLength: 800, nullable: true),
+                    return_confirmed_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1119,6 +1255,29 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "orders",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_request_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    request_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_request_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_privacy_request_entries_privacy_requests_request_id",
+                        column: x => x.request_id,
+                        principalTable: "privacy_requests",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1344,6 +1503,41 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ip_complaints",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    complainant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    complainant_contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    product_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    product_title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    right = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    right_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    decision_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_complaints", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ip_complaints_products_product_id",
+                        column: x => x.product_id,
+                        principalTable: "products",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "skus",
                 columns: table => new
                 {
@@ -1440,6 +1634,30 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         name: "fk_purchase_order_lines_purchase_orders_purchase_order_id",
                         column: x => x.purchase_order_id,
                         principalTable: "purchase_orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ip_complaint_transitions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    from = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    to = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    complaint_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ip_complaint_transitions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ip_complaint_transitions_ip_complaints_complaint_id",
+                        column: x => x.complaint_id,
+                        principalTable: "ip_complaints",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1654,6 +1872,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_brand_authorisations_brand_id_document_number",
+                table: "brand_authorisations",
+                columns: new[] { "brand_id", "document_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_brand_authorisations_valid_to",
+                table: "brand_authorisations",
+                column: "valid_to");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_brands_name",
                 table: "brands",
                 column: "name",
@@ -1720,6 +1949,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_compliance_return_policies_scope_key",
+                table: "compliance_return_policies",
+                columns: new[] { "scope", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_compliance_word_list_terms_version_id",
                 table: "compliance_word_list_terms",
                 column: "version_id");
@@ -1734,6 +1969,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_consent_records_customer_id_purpose_channel",
                 table: "consent_records",
                 columns: new[] { "customer_id", "purpose", "channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consent_records_purpose_channel",
+                table: "consent_records",
+                columns: new[] { "purpose", "channel" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_content_items_type_published_at",
@@ -1755,6 +1995,33 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_customs_declarations_order_number",
                 table: "customs_declarations",
                 column: "order_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaint_transitions_complaint_id",
+                table: "ip_complaint_transitions",
+                column: "complaint_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_number",
+                table: "ip_complaints",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_product_id",
+                table: "ip_complaints",
+                column: "product_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_complaints_status_received_at",
+                table: "ip_complaints",
+                columns: new[] { "status", "received_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ip_evidence_token",
+                table: "ip_evidence",
+                column: "token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1815,6 +2082,17 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "status", "payment_due_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_original_designs_code",
+                table: "original_designs",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_original_designs_registered_at",
+                table: "original_designs",
+                column: "registered_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_event_id",
                 table: "outbox",
                 column: "event_id",
@@ -1866,6 +2144,33 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 table: "presale_deposits",
                 column: "number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_purposes_code",
+                table: "privacy_purposes",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_request_entries_request_id",
+                table: "privacy_request_entries",
+                column: "request_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_customer_code",
+                table: "privacy_requests",
+                column: "customer_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_number",
+                table: "privacy_requests",
+                column: "number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_privacy_requests_status_due_at",
+                table: "privacy_requests",
+                columns: new[] { "status", "due_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_private_domain_members_channel_left_at",
@@ -2174,6 +2479,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "brand_authorisations");
+
+            migrationBuilder.DropTable(
                 name: "campaign_sends");
 
             migrationBuilder.DropTable(
@@ -2184,6 +2492,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "compliance_campaign_rules");
+
+            migrationBuilder.DropTable(
+                name: "compliance_return_policies");
 
             migrationBuilder.DropTable(
                 name: "compliance_word_list_terms");
@@ -2204,6 +2515,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "idempotency_keys");
 
             migrationBuilder.DropTable(
+                name: "ip_complaint_transitions");
+
+            migrationBuilder.DropTable(
+                name: "ip_evidence");
+
+            migrationBuilder.DropTable(
                 name: "issued_coupons");
 
             migrationBuilder.DropTable(
@@ -2219,6 +2536,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "order_status_history");
 
             migrationBuilder.DropTable(
+                name: "original_designs");
+
+            migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
@@ -2226,6 +2546,12 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "presale_deposits");
+
+            migrationBuilder.DropTable(
+                name: "privacy_purposes");
+
+            migrationBuilder.DropTable(
+                name: "privacy_request_entries");
 
             migrationBuilder.DropTable(
                 name: "private_domain_members");
@@ -2303,7 +2629,13 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 name: "compliance_word_list_versions");
 
             migrationBuilder.DropTable(
+                name: "ip_complaints");
+
+            migrationBuilder.DropTable(
                 name: "presale_campaigns");
+
+            migrationBuilder.DropTable(
+                name: "privacy_requests");
 
             migrationBuilder.DropTable(
                 name: "customers");
