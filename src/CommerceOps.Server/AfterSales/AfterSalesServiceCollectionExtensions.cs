@@ -2,6 +2,7 @@ using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.AfterSales;
 using CommerceOps.Infrastructure.Payments;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.AfterSales;
 
@@ -19,7 +20,7 @@ public static class AfterSalesServiceCollectionExtensions
         services.AddScoped<ReturnQueue>();
         services.AddScoped<ReturnSlaMonitor>();
         services.AddScoped<ValueAddedServices>();
-        services.AddHostedService<ReturnSlaService>();
+        services.AddSweep<ReturnSlaSweep>(ReturnSlaSweep.Interval);
         return services;
     }
 }

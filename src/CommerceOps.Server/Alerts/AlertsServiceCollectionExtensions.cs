@@ -1,5 +1,7 @@
 using CommerceOps.Infrastructure.Alerts;
 using CommerceOps.Infrastructure.Alerts.Webhooks;
+using CommerceOps.Server.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CommerceOps.Server.Alerts;
 
@@ -20,8 +22,8 @@ public static class AlertsServiceCollectionExtensions
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookFanOut>();
         services.AddHttpClient<WebhookSender>(c => c.Timeout = WebhookTimeout);
-        services.AddHostedService<AlertEvaluationService>();
-        services.AddHostedService<WebhookDeliveryService>();
+        services.AddSweep<AlertEvaluationSweep>(p => p.GetRequiredService<IOptions<AlertScheduleOptions>>().Value.EvaluationInterval, runAtStart: true);
+        services.AddSweep<WebhookDeliverySweep>(p => p.GetRequiredService<IOptions<AlertScheduleOptions>>().Value.WebhookInterval, runAtStart: true);
         return services;
     }
 }

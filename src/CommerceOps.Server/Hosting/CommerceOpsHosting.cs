@@ -102,9 +102,9 @@ public static class CommerceOpsHosting
         services.AddIntellectualProperty(builder.Configuration);
         services.AddPrivacy();
         services.AddSelection();
-        services.AddHostedService<PreSaleDeadlineService>();
+        services.AddSweep<PreSaleDeadlineSweep>(PreSaleDeadlineSweep.Interval);
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
-        services.AddHostedService<PaymentTimeoutService>();
+        services.AddSweep<PaymentTimeoutSweep>(PaymentTimeoutSweep.Interval);
 
         services.ConfigureHttpJsonOptions(o =>
         {

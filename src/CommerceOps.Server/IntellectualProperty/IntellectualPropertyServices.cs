@@ -1,5 +1,6 @@
 using CommerceOps.Domain.IntellectualProperty;
 using CommerceOps.Infrastructure.IntellectualProperty;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.IntellectualProperty;
 
@@ -17,7 +18,7 @@ public static class IntellectualPropertyServices
         services.AddScoped<DesignRegistry>();
         services.AddScoped<ComplaintService>();
         services.AddScoped<BrandAuthorisationMonitor>();
-        services.AddHostedService<BrandAuthorisationService>();
+        services.AddSweep<BrandAuthorisationSweep>(BrandAuthorisationSweep.Interval, runAtStart: true);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Logistics;
 using CommerceOps.Infrastructure.Purchasing;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.Logistics;
 
@@ -18,7 +19,7 @@ public static class FulfilmentServiceCollectionExtensions
         services.AddScoped<VirtualStockPublisher>();
         services.AddScoped<DropShipRequests>();
         services.AddScoped<VirtualInventoryReport>();
-        services.AddHostedService<LateShipmentWatchService>();
+        services.AddSweep<LateShipmentSweep>(LateShipmentSweep.Interval);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CommerceOps.Infrastructure.Demo;
 using CommerceOps.Infrastructure.Marketing.Campaigns;
 using CommerceOps.Infrastructure.Marketing.Coupons;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.Marketing;
 
@@ -21,7 +22,7 @@ public static class CampaignsServiceCollectionExtensions
         services.AddScoped<CampaignService>();
         services.AddScoped<CampaignResultsQuery>();
         services.AddScoped<DemoCampaign>();
-        services.AddHostedService<CampaignScheduler>();
+        services.AddSweep<CampaignSweep>(p => CampaignSweep.Interval(p.GetRequiredService<IConfiguration>()), runAtStart: true);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Privacy;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.Privacy;
 
@@ -16,7 +17,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<DataSubjectRequests>();
         services.AddScoped<PrivacyRequestMonitor>();
         services.AddScoped<PrivacyOverview>();
-        services.AddHostedService<PrivacyRequestSweepService>();
+        services.AddSweep<PrivacyRequestSweep>(PrivacyRequestSweep.Interval, runAtStart: true);
         return services;
     }
 }

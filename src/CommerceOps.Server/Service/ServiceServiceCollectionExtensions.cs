@@ -1,6 +1,7 @@
 using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Service;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.Service;
 
@@ -19,7 +20,7 @@ public static class ServiceServiceCollectionExtensions
         services.AddScoped<TicketQueries>();
         services.AddScoped<ServiceKpiQuery>();
         services.AddScoped<TicketSlaMonitor>();
-        services.AddHostedService<TicketSlaService>();
+        services.AddSweep<TicketSlaSweep>(TicketSlaSweep.Interval);
         return services;
     }
 }
