@@ -70,20 +70,9 @@ public static class AlertsCommand
 
     private static void WriteCsv(TextWriter output, IReadOnlyList<RuleCheckResult> results)
     {
-        output.WriteLine(string.Join(',', Columns));
-        foreach (var r in results) output.WriteLine(string.Join(',', Row(r).Select(Cell)));
-    }
-
-    private static string Cell(object? cell)
-    {
-        var text = cell switch
-        {
-            null => "",
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => cell.ToString() ?? "",
-        };
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+        using var csv = CsvOutput.On(output);
+        csv.Row(Columns);
+        foreach (var r in results) csv.Row(Row(r));
     }
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<RuleCheckResult> results)

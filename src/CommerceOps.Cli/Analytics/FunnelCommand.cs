@@ -50,7 +50,7 @@ public static class FunnelCommand
                 {
                     object?[] row = [s.StepName, s.Units, s.ConversionFromPrevious, s.ConversionFromFirst];
                     return (IReadOnlyList<object?>)(dimension is null ? row : [s.Group, .. row]);
-                }));
+                }), CsvOutput.SixDecimals);
                 console.Out.MarkupLine($"Wrote {result.Steps.Count} rows to {Markup.Escape(file.FullName)}");
                 return ExitCodes.Ok;
             }

@@ -46,7 +46,7 @@ public static class MetricsCommand
                 var tree = new GmvTreeQuery(storage.Analytics).Run(new GmvTreeRequest(period, dimension));
                 var nodes = dimension is null ? [tree.Total] : tree.Breakdown;
                 CsvOutput.Write(file.FullName, dimension is { } d ? [d.Name(), .. GmvColumns] : GmvColumns,
-                    nodes.SelectMany(n => n.Comparisons.Select(c => Row(n, c, dimension is not null))));
+                    nodes.SelectMany(n => n.Comparisons.Select(c => Row(n, c, dimension is not null))), CsvOutput.SixDecimals);
                 console.Out.MarkupLine($"Wrote the GMV tree to {Markup.Escape(file.FullName)}");
                 return ExitCodes.Ok;
             }

@@ -44,11 +44,11 @@ public static class ContentCommand
                 await storage.ProjectOutboxAsync(cancellationToken);
                 var query = new ContentAttributionQuery(storage.Analytics);
                 var report = await new ContentReportBuilder(storage.Db, query, new MemberCounts(storage.Db)).BuildAsync(period, days, cancellationToken);
-                Cli.Analytics.CsvOutput.Write(file.FullName, Columns, report.Items.Select(i => (IReadOnlyList<object?>)
+                CsvOutput.Write(file.FullName, Columns, report.Items.Select(i => (IReadOnlyList<object?>)
                 [
                     i.Performance.ContentId, i.Performance.ContentType, i.Content?.Title, i.Content?.Channel, i.Performance.Viewers, i.Performance.Touches,
                     i.Performance.Orders, i.Performance.Buyers, i.Performance.ConversionRate is { } rate ? Math.Round(rate, 6) : null, i.Performance.Gmv,
-                ]));
+                ]), CsvOutput.SixDecimals);
                 console.Out.MarkupLine($"{report.Totals.AttributedOrders:N0} of {report.Totals.PaidOrders:N0} paid orders " +
                     $"(GMV {report.Totals.AttributedGmv:N2} of {report.Totals.PaidGmv:N2}) attributed; wrote {report.Items.Count} content items to {Markup.Escape(file.FullName)}");
                 return ExitCodes.Ok;
