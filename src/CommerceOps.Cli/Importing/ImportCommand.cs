@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CommerceOps.Cli.Storage;
 using CommerceOps.Infrastructure.Importing;
 using CommerceOps.Infrastructure.Persistence;
 using Spectre.Console;
@@ -23,51 +22,30 @@ public static class ImportCommand
         return import;
     }
 
-    private static Command CreateFor(IOrderFileFormat format, string description)
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "The file to import (.csv or .csv.gz)" };
-        var command = new Command(format.Name, description) { file };
-        command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, format, parseResult.GetValue(file)!, cancellationToken));
-        return command;
-    }
-
-    private static async Task<int> RunAsync(ParseResult parseResult, IOrderFileFormat format, FileInfo file, CancellationToken cancellationToken)
-    {
-        var console = new CliConsole(parseResult);
-        if (!file.Exists) return console.Refuse($"No such file: {file.FullName}");
-        try
-        {
-            await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
-            var importer = new OrderFileImporter(storage.Db, TimeProvider.System);
-            ImportSummary? summary = null;
-            await console.Out.Progress().AutoClear(false).StartAsync(async ctx =>
+    private static Command CreateFor(IOrderFileFormat format, string description) =>
+        ImportRunner.Create(format.Name, description, new Argument<FileInfo>("FILE") { Description = "The file to import (.csv or .csv.gz)" },
+            async (run, cancellationToken) =>
             {
-                var validating = ctx.AddTask("Validating", maxValue: file.Length);
-                var importing = ctx.AddTask("Importing", autoStart: false, maxValue: file.Length);
-                var progress = new SyncProgress<ImportProgress>(p =>
+                var file = run.Input;
+                var importer = new OrderFileImporter(run.Storage.Db, TimeProvider.System);
+                ImportSummary? summary = null;
+                await run.Out.Progress().AutoClear(false).StartAsync(async ctx =>
                 {
-                    var task = p.Phase == ImportProgress.Validating ? validating : importing;
-                    if (!task.IsStarted) task.StartTask();
-                    task.Value = p.BytesDone;
+                    var validating = ctx.AddTask("Validating", maxValue: file.Length);
+                    var importing = ctx.AddTask("Importing", autoStart: false, maxValue: file.Length);
+                    var progress = new SyncProgress<ImportProgress>(p =>
+                    {
+                        var task = p.Phase == ImportProgress.Validating ? validating : importing;
+                        if (!task.IsStarted) task.StartTask();
+                        task.Value = p.BytesDone;
+                    });
+                    summary = await importer.ImportAsync(file.FullName, format, progress, cancellationToken);
+                    var projecting = ctx.AddTask("Projecting into analytics", maxValue: 1);
+                    await run.Storage.ProjectOutboxAsync(cancellationToken);
+                    projecting.Value = 1;
                 });
-                summary = await importer.ImportAsync(file.FullName, format, progress, cancellationToken);
-                var projecting = ctx.AddTask("Projecting into analytics", maxValue: 1);
-                await storage.ProjectOutboxAsync(cancellationToken);
-                projecting.Value = 1;
+                WriteSummary(run.Out, file, run.Storage.Options, summary!);
             });
-            WriteSummary(console.Out, file, storage.Options, summary!);
-            return ExitCodes.Ok;
-        }
-        catch (DataDirectoryInUseException e)
-        {
-            return console.Refuse(e.Message);
-        }
-        catch (ImportRefusedException e)
-        {
-            return console.Refuse(e.Message, e);
-        }
-    }
 
     private static void WriteSummary(IAnsiConsole console, FileInfo file, StorageOptions storage, ImportSummary s)
     {

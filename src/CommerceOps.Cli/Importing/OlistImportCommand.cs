@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using CommerceOps.Cli.Storage;
-using CommerceOps.Infrastructure.Importing;
 using CommerceOps.Infrastructure.Importing.Olist;
-using CommerceOps.Infrastructure.Persistence;
 using Spectre.Console;
 
 namespace CommerceOps.Cli.Importing;
@@ -11,34 +8,15 @@ namespace CommerceOps.Cli.Importing;
 /// <summary><c>import olist DIR</c>: the Olist tables in a directory, all-or-nothing.</summary>
 public static class OlistImportCommand
 {
-    public static Command Create()
-    {
-        var directory = new Argument<DirectoryInfo>("DIR") { Description = "Directory holding the olist_*_dataset.csv files (orders and customers required)" };
-        var command = new Command("olist", "Import the Olist Brazilian e-commerce tables (amounts in BRL)") { directory };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var console = new CliConsole(parseResult);
-            var dir = parseResult.GetValue(directory)!;
-            if (!dir.Exists) return console.Refuse($"No such directory: {dir.FullName}");
-            try
+    public static Command Create() =>
+        ImportRunner.Create("olist", "Import the Olist Brazilian e-commerce tables (amounts in BRL)",
+            new Argument<DirectoryInfo>("DIR") { Description = "Directory holding the olist_*_dataset.csv files (orders and customers required)" },
+            async (run, cancellationToken) =>
             {
-                await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
-                var summary = await new OlistImporter(storage.Db, TimeProvider.System).ImportAsync(dir.FullName, cancellationToken);
-                await storage.ProjectOutboxAsync(cancellationToken);
-                WriteSummary(console.Out, dir, summary);
-                return ExitCodes.Ok;
-            }
-            catch (DataDirectoryInUseException e)
-            {
-                return console.Refuse(e.Message);
-            }
-            catch (ImportRefusedException e)
-            {
-                return console.Refuse(e.Message, e);
-            }
-        });
-        return command;
-    }
+                var summary = await new OlistImporter(run.Storage.Db, TimeProvider.System).ImportAsync(run.Input.FullName, cancellationToken);
+                await run.Storage.ProjectOutboxAsync(cancellationToken);
+                WriteSummary(run.Out, run.Input, summary);
+            });
 
     private static void WriteSummary(IAnsiConsole console, DirectoryInfo dir, OlistImportSummary s)
     {

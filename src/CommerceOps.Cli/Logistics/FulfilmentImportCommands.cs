@@ -2,7 +2,7 @@ using System.CommandLine;
 using CommerceOps.Cli.Storage;
 using CommerceOps.Infrastructure.Alerts;
 using CommerceOps.Infrastructure.Analytics;
-using CommerceOps.Infrastructure.Importing;
+using CommerceOps.Cli.Importing;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Logistics;
 using CommerceOps.Infrastructure.Persistence;
@@ -22,33 +22,13 @@ public static class FulfilmentImportCommands
     public static Command SupplierStock() => Create("supplier-stock", "Import the stock suppliers publish for their cloud warehouses (warehouse,sku,quantity)",
         async (storage, uow, path, ct) => $"Changed {await new SupplierStockImporter(uow, new VirtualStockPublisher(storage.Db, new StockLedger(storage.Db), TimeProvider.System)).ImportAsync(path, ct)} stock items");
 
-    private static Command Create(string name, string description, Func<CliStorage, UnitOfWork, string, CancellationToken, Task<string>> import)
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV file (plain or gzip) with a header line" };
-        var command = new Command(name, description) { file };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var console = new CliConsole(parseResult);
-            var path = parseResult.GetValue(file)!;
-            if (!path.Exists) return console.Refuse($"No such file: {path.FullName}");
-            try
+    private static Command Create(string name, string description, Func<CliStorage, UnitOfWork, string, CancellationToken, Task<string>> import) =>
+        ImportRunner.Create(name, description, new Argument<FileInfo>("FILE") { Description = "CSV file (plain or gzip) with a header line" },
+            async (run, cancellationToken) =>
             {
-                await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
-                var uow = new UnitOfWork(storage.Db, new WriteGate(serialize: !storage.Options.UsesPostgres), new OutboxSignal());
-                var message = await import(storage, uow, path.FullName, cancellationToken);
-                await storage.ProjectOutboxAsync(cancellationToken);
-                console.Out.WriteLine(message, Style.Plain);
-                return ExitCodes.Ok;
-            }
-            catch (DataDirectoryInUseException e)
-            {
-                return console.Refuse(e.Message);
-            }
-            catch (ImportRefusedException e)
-            {
-                return console.Refuse(e.Message, e);
-            }
-        });
-        return command;
-    }
+                var uow = new UnitOfWork(run.Storage.Db, new WriteGate(serialize: !run.Storage.Options.UsesPostgres), new OutboxSignal());
+                var message = await import(run.Storage, uow, run.Input.FullName, cancellationToken);
+                await run.Storage.ProjectOutboxAsync(cancellationToken);
+                run.Out.WriteLine(message, Style.Plain);
+            });
 }
