@@ -70,6 +70,25 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("No such file", error);
     }
 
+    [Theory]
+    [InlineData("orders", "No such file")]
+    [InlineData("online-retail", "No such file")]
+    [InlineData("taobao", "No such file")]
+    [InlineData("spend", "No such file")]
+    [InlineData("tracking", "No such file")]
+    [InlineData("supplier-stock", "No such file")]
+    [InlineData("olist", "No such directory")]
+    public async Task Every_import_refuses_a_missing_input_with_exit_2_before_opening_the_store(string kind, string message)
+    {
+        var missing = Path.Combine(_files.Directory, "nope");
+
+        var (code, _, error) = await RunAsync("import", kind, missing);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"{message}: {missing}", error.Trim());
+        Assert.False(Directory.Exists(_data));
+    }
+
     [Fact]
     public async Task Commands_exit_2_while_the_server_holds_the_data_directory()
     {
