@@ -144,6 +144,28 @@ public abstract class SelectionApiTests<TFixture>(TFixture store) where TFixture
     }
 
     [Fact]
+    public async Task Concurrent_votes_by_one_customer_count_once_and_the_others_get_409()
+    {
+        store.RequireStore();
+        var ops = await store.StaffAsync("operations");
+        var created = await ops.PostJsonAsync("/api/v1/selection/candidates",
+            new { title = "折叠露营桌 " + Unique(), description = "并发投票", category = "outdoor", targetPrice = 129m });
+        var candidate = (await created.JsonAsync()).GetProperty("code").GetString()!;
+        var champion = await ChampionAsync();
+        var shop = store.Storefront();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            shop.PostJsonAsync($"/api/v1/selection/candidates/{candidate}/votes", new { customerCode = champion })));
+        var tally = (await (await ops.GetAsync("/api/v1/selection/candidates")).JsonAsync()).EnumerateArray()
+            .Single(c => c.GetProperty("code").GetString() == candidate);
+
+        Assert.Equal([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.Conflict, 5)], responses.Select(r => r.StatusCode).OrderBy(s => s));
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, tally.GetProperty("votes").GetInt32());
+    }
+
+    [Fact]
     public async Task Reviews_of_delivered_lines_show_up_as_praise_and_complaint_terms_of_their_category()
     {
         store.RequireStore();
