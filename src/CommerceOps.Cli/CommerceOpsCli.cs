@@ -29,6 +29,7 @@ public static class CommerceOpsCli
         root.Subcommands.Add(RfmCommand.Create());
         root.Subcommands.Add(ClvCommand.Create());
         root.Subcommands.Add(AbcCommand.Create());
+        root.Subcommands.Add(Selection.DemandCommand.Create());
         root.Subcommands.Add(ReplenishCommand.Create());
         root.Subcommands.Add(DeliveryCommand.Create());
         root.Subcommands.Add(AskCommand.Create());

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using CommerceOps.Api.Tests.Support;
+using CommerceOps.Infrastructure.Analytics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceOps.Api.Tests;
 
@@ -51,6 +53,47 @@ public abstract class PurchasingApiTests<TFixture>(TFixture store) where TFixtur
         var response = await marketing.PostJsonAsync("/api/v1/purchasing/suppliers", new { code = "X", name = "X", leadTimeDays = 1 });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_abc_matrix_ranks_by_revenue_or_by_margin_over_supplier_costs()
+    {
+        store.RequireStore();
+        var staff = await store.StaffAsync("supply_chain");
+        var supplier = "S" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostJsonAsync("/api/v1/purchasing/suppliers", new { code = supplier, name = "毛利供应商", leadTimeDays = 5 })).StatusCode);
+        var skus = new List<string>();
+        foreach (var cost in new decimal?[] { 60m, 8m, null })
+        {
+            var (_, sku) = await store.CreateProductAsync("毛利 abc", 1m, stock: 0);
+            if (cost is { } unitCost)
+                Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/v1/purchasing/suppliers/{supplier}/items/{sku}",
+                    new { minimumOrderQuantity = 1, packSize = 1, unitCost })).StatusCode);
+            skus.Add(sku);
+        }
+        // A period long before anything else in the shared store: only these lines fall in it.
+        var day = new DateTimeOffset(1999, 3, 3, 12, 0, 0, TimeSpan.Zero);
+        using (var connection = store.Factory.Services.GetRequiredService<AnalyticsStore>().OpenConnection())
+        using (var appender = connection.CreateAppender("fact_order_lines"))
+        {
+            foreach (var (sku, quantity, price) in new[] { (skus[0], 3, 100m), (skus[0], -1, 100m), (skus[1], 5, 10m), (skus[2], 10, 100m) })
+                appender.CreateRow().AppendValue("ABC-" + sku).AppendValue(1).AppendValue((string?)null).AppendValue(sku).AppendValue(sku).AppendValue("test")
+                    .AppendValue(quantity).AppendValue(price).AppendValue(quantity * price).AppendValue("CNY").AppendValue("organic")
+                    .AppendValue("浙江省").AppendValue(day.UtcDateTime).EndRow();
+        }
+        async Task<List<(string, string, long, decimal)>> MatrixAsync(string by) =>
+            [.. (await (await staff.GetAsync($"/api/v1/purchasing/abc-xyz?from=1999-03-01&to=1999-03-28&by={by}")).JsonAsync()).EnumerateArray()
+                .Select(c => (c.GetProperty("abc").GetString()!, c.GetProperty("xyz").GetString()!, c.GetProperty("skus").GetInt64(), c.GetProperty("value").GetDecimal()))];
+
+        var byRevenue = await MatrixAsync("revenue");
+        var byMargin = await MatrixAsync("margin");
+        var unknown = await staff.GetAsync("/api/v1/purchasing/abc-xyz?from=1999-03-01&to=1999-03-28&by=profit");
+
+        // Revenue 1000, 200, 50: before-shares 0, 0.8, 0.96. Margin (no cost → left out): 2 × 40 = 80 and 5 × 2 = 10, before 0 and 80/90.
+        Assert.Equal([("A", "Z", 1L, 1000m), ("B", "Z", 1L, 200m), ("C", "Z", 1L, 50m)], byRevenue);
+        Assert.Equal([("A", "Z", 1L, 80m), ("B", "Z", 1L, 10m)], byMargin);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("by", out _));
     }
 }
 

@@ -87,6 +87,35 @@ public abstract class SelectionApiTests<TFixture>(TFixture store) where TFixture
     }
 
     [Fact]
+    public async Task A_retried_deposit_with_the_same_idempotency_key_charges_once_and_answers_the_same()
+    {
+        store.RequireStore();
+        var (sku, _) = await SkuWithSupplierAsync(moq: 1, pack: 1);
+        var ops = await store.StaffAsync("operations");
+        var code = await CreatePreSaleAsync(ops, sku, target: 10, deadline: DateTimeOffset.UtcNow.AddDays(2));
+        var customer = await store.CreateCustomerAsync();
+        var shop = store.Storefront();
+        var url = $"/api/v1/selection/presales/{code}/deposits";
+        var key = "dep-" + Unique();
+        var body = new { customerCode = customer, quantity = 2, token = "tok_ok_retry" };
+
+        var first = await shop.PostJsonAsync(url, body, key);
+        var retry = await shop.PostJsonAsync(url, body, key);
+        var otherBody = await shop.PostJsonAsync(url, new { customerCode = customer, quantity = 3, token = "tok_ok_retry" }, key);
+        var otherKey = await shop.PostJsonAsync(url, body, key + "-2");
+        var view = await (await ops.GetAsync($"/api/v1/selection/presales/{code}")).JsonAsync();
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
+        var (a, b) = (await first.JsonAsync(), await retry.JsonAsync());
+        Assert.Equal((a.GetProperty("number").GetString(), 2, 100m, "paid"),
+            (b.GetProperty("number").GetString(), b.GetProperty("quantity").GetInt32(), b.GetProperty("amount").GetDecimal(), b.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherBody.StatusCode);
+        Assert.True((await otherBody.JsonAsync()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal(HttpStatusCode.Created, otherKey.StatusCode); // a new key is a new deposit
+        Assert.Equal((2, 4), (view.GetProperty("deposits").GetArrayLength(), view.GetProperty("campaign").GetProperty("depositedQuantity").GetInt32()));
+    }
+
+    [Fact]
     public async Task Only_customers_in_the_top_rfm_segments_vote_and_only_once()
     {
         store.RequireStore();
@@ -111,6 +140,28 @@ public abstract class SelectionApiTests<TFixture>(TFixture store) where TFixture
         Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byStaff.StatusCode);
+        Assert.Equal(1, tally.GetProperty("votes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Concurrent_votes_by_one_customer_count_once_and_the_others_get_409()
+    {
+        store.RequireStore();
+        var ops = await store.StaffAsync("operations");
+        var created = await ops.PostJsonAsync("/api/v1/selection/candidates",
+            new { title = "折叠露营桌 " + Unique(), description = "并发投票", category = "outdoor", targetPrice = 129m });
+        var candidate = (await created.JsonAsync()).GetProperty("code").GetString()!;
+        var champion = await ChampionAsync();
+        var shop = store.Storefront();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            shop.PostJsonAsync($"/api/v1/selection/candidates/{candidate}/votes", new { customerCode = champion })));
+        var tally = (await (await ops.GetAsync("/api/v1/selection/candidates")).JsonAsync()).EnumerateArray()
+            .Single(c => c.GetProperty("code").GetString() == candidate);
+
+        Assert.Equal([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.Conflict, 5)], responses.Select(r => r.StatusCode).OrderBy(s => s));
+        foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(1, tally.GetProperty("votes").GetInt32());
     }
 
@@ -218,7 +269,7 @@ public abstract class SelectionApiTests<TFixture>(TFixture store) where TFixture
         await using var scope = store.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CommerceDbContext>();
-        var service = new PreSaleService(db, services.GetRequiredService<UnitOfWork>(), services.GetRequiredService<IPaymentProvider>(),
+        var service = new PreSaleService(db, services.GetRequiredService<UnitOfWork>(), services.GetRequiredService<IdempotencyStore>(), services.GetRequiredService<IPaymentProvider>(),
             services.GetRequiredService<IRefundProvider>(), new FakeTimeProvider(at));
         await service.CloseDueAsync(CancellationToken.None);
         return (await db.PreSaleCampaigns.AsNoTracking().SingleAsync(c => c.Code == code)).Status.ToWire();

@@ -11,7 +11,8 @@ namespace CommerceOps.Cli.SupplyChain;
 
 /// <summary>
 /// <c>abc --from D --to D --out FILE.csv</c>: SKUs in rank order with <c>sku,revenue,share,cumulative_share,class</c>;
-/// the ABC × XYZ matrix is printed. <c>--by units</c> ranks by units, <c>--a</c>/<c>--b</c>, <c>--x</c>/<c>--y</c> move the class limits.
+/// the ABC × XYZ matrix is printed. <c>--by units|margin</c> ranks by net units or margin (the second column is then
+/// named <c>units</c> or <c>margin</c>), <c>--a</c>/<c>--b</c>, <c>--x</c>/<c>--y</c> move the class limits.
 /// </summary>
 public static class AbcCommand
 {
@@ -20,12 +21,12 @@ public static class AbcCommand
         var from = new Option<string>("--from") { Description = "First day (yyyy-MM-dd, UTC), inclusive", Required = true };
         var to = new Option<string>("--to") { Description = "Last day (yyyy-MM-dd, UTC), inclusive", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "CSV file to write", Required = true };
-        var basis = new Option<AbcBasis>("--by") { Description = "Rank by revenue or units", DefaultValueFactory = _ => AbcBasis.Revenue };
+        var basis = new Option<AbcBasis>("--by") { Description = "Rank by revenue, units or margin (needs supplier unit costs)", DefaultValueFactory = _ => AbcBasis.Revenue };
         var a = new Option<decimal>("--a") { Description = "Class A while the cumulative share before the SKU is below this", DefaultValueFactory = _ => AbcThresholds.Default.A };
         var b = new Option<decimal>("--b") { Description = "Class B while the cumulative share before the SKU is below this", DefaultValueFactory = _ => AbcThresholds.Default.B };
         var x = new Option<double>("--x") { Description = "Class X up to this coefficient of variation of weekly demand", DefaultValueFactory = _ => XyzThresholds.Default.X };
         var y = new Option<double>("--y") { Description = "Class Y up to this coefficient of variation", DefaultValueFactory = _ => XyzThresholds.Default.Y };
-        var command = new Command("abc", "ABC classification of SKUs by revenue over a period (and the ABC × XYZ matrix)") { from, to, output, basis, a, b, x, y };
+        var command = new Command("abc", "ABC classification of SKUs by revenue (or units, margin) over a period (and the ABC × XYZ matrix)") { from, to, output, basis, a, b, x, y };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var console = new CliConsole(parseResult);
@@ -53,10 +54,11 @@ public static class AbcCommand
             await using var storage = await CliStorage.OpenAsync(parseResult.GetValue(CommerceOpsCli.DataOption), cancellationToken);
             await storage.ProjectOutboxAsync(cancellationToken);
             using var connection = storage.Analytics.OpenConnection();
+            if (request.Basis == AbcBasis.Margin) await SkuCosts.LoadAsync(storage.Db, connection, cancellationToken);
             var rows = 0;
             using (var csv = new CsvOutput(output.FullName))
             {
-                csv.Row("sku", request.Basis == AbcBasis.Units ? "units" : "revenue", "share", "cumulative_share", "class");
+                csv.Row("sku", request.Basis.Name(), "share", "cumulative_share", "class");
                 foreach (var sku in SkuClassifier.Classify(connection, request))
                 {
                     csv.Row(sku.Sku, sku.Value, sku.Share, sku.CumulativeShare, sku.Abc.ToString());

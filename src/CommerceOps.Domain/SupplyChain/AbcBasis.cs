@@ -7,4 +7,6 @@ public enum AbcBasis
     Revenue,
     /// <summary>Net units sold.</summary>
     Units,
+    /// <summary>Quantity × (unit price − unit cost) of every line of a SKU with a known unit cost.</summary>
+    Margin,
 }

@@ -73,14 +73,18 @@ public sealed class RfmQuery(AnalyticsStore store)
         return moves;
     }
 
-    /// <summary>One customer's segment as of a date (null when they have no order before it): the service desk shows it beside a ticket.</summary>
+    /// <summary>
+    /// One customer's segment as of a date (null when they have no order before it): the service desk shows it beside a
+    /// ticket, voting checks it. On the hot path, so the R and F scores come from their cuts (<see cref="RfmScoreCuts"/>)
+    /// rather than from ranking every customer; the segment is the one <see cref="Customers"/> gives.
+    /// </summary>
     public string? SegmentOf(RfmAsOf asOf, string customerCode)
     {
         using var connection = store.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            WITH {RfmSql.ScoredCtes("asof", "$1")}
-            SELECT {RfmSql.SegmentOf("r", "f")} FROM rfm_scored_asof WHERE customer_id = $2
+            WITH {RfmScoreCuts.ScoredCtes("one", "$1")}
+            SELECT {RfmSql.SegmentOf("r", "f")} FROM rfm_scored_one WHERE customer_id = $2
             """;
         AddParameters(command, asOf.CutoffUnixSeconds, customerCode);
         return command.ExecuteScalar() as string;

@@ -11,6 +11,24 @@ namespace CommerceOps.Infrastructure.Marketing;
 internal static class RfmScoreCuts
 {
     /// <summary>
+    /// CTEs <c>rfm_ordered_{name}</c> (<see cref="RfmSql.OrderedCte"/>: the same customers and recency and frequency as
+    /// the RFM definition), their score cuts, and <c>rfm_scored_{name}</c>: customer_id, recency_days, r, f as of the
+    /// cutoff in parameter <paramref name="cutoff"/> — the R and F scores of <see cref="RfmSql.ScoredCtes"/> without
+    /// ranking every customer.
+    /// </summary>
+    public static string ScoredCtes(string name, string cutoff) => $"""
+        {RfmSql.OrderedCte(name, cutoff)},
+        {Ctes($"rc_{name}", $"rfm_ordered_{name}", "recency_days", descending: true)},
+        {Ctes($"fc_{name}", $"rfm_ordered_{name}", "frequency", descending: false)},
+        rfm_scored_{name} AS (
+            SELECT customer_id, recency_days,
+                   {Score("rc", "recency_days", "customer_id", descending: true)} AS r,
+                   {Score("fc", "frequency", "customer_id", descending: false)} AS f
+            FROM rfm_ordered_{name}, rc_{name}_cuts rc, fc_{name}_cuts fc
+        )
+        """;
+
+    /// <summary>
     /// CTEs <c>{name}_cuts</c> (one row: v1, id1 … v4, id4; null where n is too small for the cut to exist) over the
     /// customers of CTE <paramref name="source"/> (columns customer_id and <paramref name="measure"/>), ranked by the
     /// measure <paramref name="descending"/> or ascending, ties by customer id ascending (DuckDB compares VARCHAR

@@ -22,7 +22,10 @@ public sealed class CandidateService(CommerceDbContext db, UnitOfWork uow, RfmQu
             return candidate;
         }, ct);
 
-    /// <summary>One vote per customer and candidate: voting again is refused (409), not counted twice.</summary>
+    /// <summary>
+    /// One vote per customer and candidate: voting again is refused (409), not counted twice, also when two votes
+    /// race (the unique index decides, and the loser gets the same 409).
+    /// </summary>
     public async Task<Tally> VoteAsync(string candidateCode, string customerCode, CancellationToken ct)
     {
         var candidate = await FindAsync(candidateCode, ct);
@@ -31,12 +34,21 @@ public sealed class CandidateService(CommerceDbContext db, UnitOfWork uow, RfmQu
         var now = time.GetUtcNow();
         var segment = rfm.SegmentOf(RfmAsOf.Utc(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1)), customer.Code);
         eligibility.Check(customer.Code, segment);
-        await uow.RunAsync(async ct =>
+        var alreadyVoted = $"Customer {customer.Code} has already voted for {candidate.Code}.";
+        try
         {
-            if (await db.CandidateVotes.AnyAsync(v => v.CandidateId == candidate.Id && v.CustomerId == customer.Id, ct))
-                throw new InvalidStateException($"Customer {customer.Code} has already voted for {candidate.Code}.");
-            db.CandidateVotes.Add(new CandidateVote(candidate.Id, customer.Id, customer.Code, segment!, now));
-        }, ct);
+            await uow.RunAsync(async ct =>
+            {
+                if (await db.CandidateVotes.AnyAsync(v => v.CandidateId == candidate.Id && v.CustomerId == customer.Id, ct))
+                    throw new InvalidStateException(alreadyVoted);
+                db.CandidateVotes.Add(new CandidateVote(candidate.Id, customer.Id, customer.Code, segment!, now));
+            }, ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // A concurrent vote by the same customer committed between the check and the insert.
+            throw new InvalidStateException(alreadyVoted);
+        }
         return new Tally(candidate, await db.CandidateVotes.CountAsync(v => v.CandidateId == candidate.Id, ct));
     }
 

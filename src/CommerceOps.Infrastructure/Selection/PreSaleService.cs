@@ -17,8 +17,10 @@ namespace CommerceOps.Infrastructure.Selection;
 /// supplier yet stays succeeded until a later close finds one.
 /// </summary>
 public sealed class PreSaleService(
-    CommerceDbContext db, UnitOfWork uow, IPaymentProvider payments, IRefundProvider refunds, TimeProvider time)
+    CommerceDbContext db, UnitOfWork uow, IdempotencyStore idempotency, IPaymentProvider payments, IRefundProvider refunds, TimeProvider time)
 {
+    public const string DepositIdempotencyScope = "presales.deposit";
+
     public Task<PreSaleCampaign> CreateAsync(string title, string skuCode, string? candidateCode, decimal depositAmount, int targetQuantity,
         DateTimeOffset deadline, CancellationToken ct) =>
         uow.RunAsync(async ct =>
@@ -35,11 +37,20 @@ public sealed class PreSaleService(
             return campaign;
         }, ct);
 
-    /// <summary>Charges deposit × units with the device's payment token and records the deposit.</summary>
-    public Task<PreSaleDeposit> DepositAsync(string campaignCode, string customerCode, int quantity, string token, CancellationToken ct) =>
+    /// <summary>
+    /// Charges deposit × units with the device's payment token and records the deposit. A retry with the same
+    /// <c>Idempotency-Key</c> charges nothing and returns the first deposit (Created false); the key with another
+    /// request is refused.
+    /// </summary>
+    public Task<(PreSaleDeposit Deposit, bool Created)> DepositAsync(string campaignCode, string customerCode, int quantity, string token,
+        string? idempotencyKey, CancellationToken ct) =>
         uow.RunAsync(async ct =>
         {
+            var hash = IdempotencyStore.Hash(new { campaignCode, customerCode, quantity, token });
+            var earlier = idempotencyKey is null ? null : await idempotency.FindAsync(DepositIdempotencyScope, idempotencyKey, hash, ct);
             var campaign = await FindAsync(campaignCode, ct);
+            if (earlier is { } depositId) return (campaign.Deposits.Single(d => d.Id == depositId), false);
+
             var customer = await db.Customers.AsNoTracking().Where(c => c.Code == customerCode).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct)
                 ?? throw new NotFoundException($"Customer '{customerCode}' does not exist.", "customerCode");
             var now = time.GetUtcNow();
@@ -47,7 +58,13 @@ public sealed class PreSaleService(
             var number = SelectionNumbers.Next("DP", now);
             var charge = await payments.ChargeAsync(new PaymentRequest(number, campaign.AmountFor(quantity), Money.DefaultCurrency, token), ct);
             if (!charge.Succeeded) throw new DomainException($"The payment was declined: {charge.FailureReason}", "token");
-            return campaign.PlaceDeposit(number, customer.Id, customer.Code, quantity, charge.ProviderReference, now);
+            var deposit = campaign.PlaceDeposit(number, customer.Id, customer.Code, quantity, charge.ProviderReference, now);
+            if (idempotencyKey is not null)
+            {
+                await db.SaveChangesAsync(ct); // the key remembers the deposit's id
+                idempotency.Remember(DepositIdempotencyScope, idempotencyKey, hash, deposit.Id);
+            }
+            return (deposit, true);
         }, ct);
 
     public Task<PreSaleCampaign> CloseAsync(string campaignCode, CancellationToken ct) =>

@@ -5,9 +5,10 @@ namespace CommerceOps.Infrastructure.SupplyChain;
 
 /// <summary>
 /// The ABC/XYZ query as common table expressions, shared by the classification and the replenishment list. Revenue is
-/// quantity × unit price of every line placed in the period (cancellation lines carry negative quantities); SKUs
-/// whose total is not positive are left out. Ranking and class boundaries are computed on exact decimals: a SKU's
-/// class depends on the cumulative total before it compared with threshold × total.
+/// quantity × unit price of every line placed in the period (cancellation lines carry negative quantities), units the
+/// net quantity, margin quantity × (unit price − unit cost); SKUs whose total is not positive are left out. Ranking
+/// and class boundaries are computed on exact decimals: a SKU's class depends on the cumulative total before it
+/// compared with threshold × total.
 /// </summary>
 internal static class ClassificationSql
 {
@@ -19,7 +20,7 @@ internal static class ClassificationSql
             WHERE placed_at >= to_timestamp($period_start) AND placed_at < to_timestamp($period_end)
         ),
         per_sku AS (
-            SELECT sku, {ValueExpression(basis)} AS value FROM period_lines GROUP BY sku
+            {PerSku(basis)}
         ),
         ranked AS (
             SELECT sku, value,
@@ -58,11 +59,13 @@ internal static class ClassificationSql
         )
         """;
 
-    // Units are summed as integers and widened so both bases compare and divide the same way.
-    private static string ValueExpression(AbcBasis basis) => basis switch
+    // Units are summed as integers and widened so every basis compares and divides the same way. Margin needs the
+    // SKU's unit cost (SkuCosts, loaded by the caller); a SKU without one has no known margin and is left out.
+    private static string PerSku(AbcBasis basis) => basis switch
     {
-        AbcBasis.Units => "CAST(SUM(quantity) AS DECIMAL(38,2))",
-        _ => "SUM(quantity * unit_price)",
+        AbcBasis.Units => "SELECT sku, CAST(SUM(quantity) AS DECIMAL(38,2)) AS value FROM period_lines GROUP BY sku",
+        AbcBasis.Margin => $"SELECT sku, SUM(quantity * (unit_price - c.unit_cost)) AS value FROM period_lines JOIN {SkuCosts.Table} c USING (sku) GROUP BY sku",
+        _ => "SELECT sku, SUM(quantity * unit_price) AS value FROM period_lines GROUP BY sku",
     };
 
     public static void Bind(DuckDBCommand command, ClassificationRequest request)

@@ -3,7 +3,10 @@ using DuckDB.NET.Data;
 
 namespace CommerceOps.Infrastructure.SupplyChain;
 
-/// <summary>ABC and XYZ classes of the SKUs sold in a period, in rank order, computed in DuckDB.</summary>
+/// <summary>
+/// ABC and XYZ classes of the SKUs sold in a period, in rank order, computed in DuckDB. Ranking by margin reads the
+/// unit costs the caller has loaded with <see cref="SkuCosts.LoadAsync"/> on the same connection.
+/// </summary>
 public static class SkuClassifier
 {
     public static IEnumerable<SkuClassification> Classify(DuckDBConnection connection, ClassificationRequest request)

@@ -124,10 +124,12 @@ public static class PurchasingApi
                 }).ToList();
         }).RequireRoles(Roles.SupplyChain, Roles.Operations, Roles.Analyst);
 
-        group.MapGet("/abc-xyz", (DateOnly from, DateOnly to, AnalyticsStore analytics) =>
+        group.MapGet("/abc-xyz", async (DateOnly from, DateOnly to, string? by, CommerceDbContext db, AnalyticsStore analytics, CancellationToken ct) =>
         {
+            var request = ClassificationRequest.For(from, to) with { Basis = AbcBasisNames.Parse(by, "by") };
             using var connection = analytics.OpenConnection();
-            return SkuClassifier.Matrix(connection, ClassificationRequest.For(from, to))
+            if (request.Basis == AbcBasis.Margin) await SkuCosts.LoadAsync(db, connection, ct);
+            return SkuClassifier.Matrix(connection, request)
                 .Select(c => new { abc = c.Abc.ToString(), xyz = c.Xyz.ToString(), c.Skus, c.Value, c.Share }).ToList();
         }).RequireRoles(Roles.SupplyChain, Roles.Operations, Roles.Analyst);
     }

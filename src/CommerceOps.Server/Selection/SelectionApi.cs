@@ -4,6 +4,7 @@ using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Infrastructure.Selection;
 using CommerceOps.Server.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Server.Selection;
@@ -141,13 +142,15 @@ public static class SelectionApi
             return Results.Created($"/api/v1/selection/presales/{campaign.Code}", PreSaleView.From(campaign));
         }).RequireRoles(Roles.Operations, Roles.SupplyChain);
 
-        group.MapPost("/presales/{code}/deposits", async (string code, DepositRequest r, PreSaleService presales, CancellationToken ct) =>
+        group.MapPost("/presales/{code}/deposits", async (string code, DepositRequest r, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+            PreSaleService presales, CancellationToken ct) =>
         {
             new RequestValidation().Text(r.CustomerCode, "customerCode", 64).Text(r.Token, "token", 200)
                 .Require(r.Quantity is >= 1 and <= PreSaleCampaign.MaxUnitsPerDeposit, "quantity", $"quantity is between 1 and {PreSaleCampaign.MaxUnitsPerDeposit}.")
                 .ThrowIfAny();
-            var deposit = await presales.DepositAsync(code, r.CustomerCode!, r.Quantity!.Value, r.Token!, ct);
-            return Results.Created($"/api/v1/selection/presales/{code}", DepositView.From(deposit));
+            var (deposit, created) = await presales.DepositAsync(code, r.CustomerCode!, r.Quantity!.Value, r.Token!, idempotencyKey, ct);
+            var view = DepositView.From(deposit);
+            return created ? Results.Created($"/api/v1/selection/presales/{code}", view) : Results.Ok(view);
         }).WithSummary("A customer pays a deposit for units of a pre-sale (deposit × units, charged with the payment token).").RequireRoles(Roles.Storefront);
 
         group.MapPost("/presales/{code}/close", async (string code, PreSaleService presales, CancellationToken ct) =>

@@ -49,6 +49,26 @@ public sealed class CampaignAudienceQueryTests
             query.Members(CampaignAudience.OfSegment(middle.Segment), AsOf, new AudienceCandidates.LastOrderDaysAgo((int)middle.RecencyDays), Stages));
     }
 
+    [Theory]
+    [InlineData(1, 11)]
+    [InlineData(2, 12)]
+    [InlineData(5, 13)]
+    [InlineData(6, 14)]
+    [InlineData(13, 15)]
+    [InlineData(251, 16)]
+    public async Task One_customers_segment_from_the_cuts_is_the_segment_the_rfm_definition_gives(int customers, int seed)
+    {
+        await using var store = await TestStore.CreateAsync();
+        await WriteFactsAsync(store, customers, seed);
+        var query = new RfmQuery(store.Analytics);
+        var definition = query.Customers(AsOf, Stages).ToList();
+        Assert.NotEmpty(definition);
+
+        Assert.All(definition, c => Assert.Equal(c.Segment, query.SegmentOf(AsOf, c.CustomerId)));
+        Assert.Null(query.SegmentOf(AsOf, "late"));     // only an order after the as-of date
+        Assert.Null(query.SegmentOf(AsOf, "nobody"));
+    }
+
     [Fact]
     public void Score_cuts_fall_where_the_ranking_changes_score()
     {

@@ -31,17 +31,7 @@ public sealed class CampaignAudienceQuery(AnalyticsStore store)
 
         var (ctes, rfm) = audience switch
         {
-            CampaignAudience.Segment => ($"""
-                {RfmSql.OrderedCte("a", "$1")},
-                {RfmScoreCuts.Ctes("rc", "rfm_ordered_a", "recency_days", descending: true)},
-                {RfmScoreCuts.Ctes("fc", "rfm_ordered_a", "frequency", descending: false)},
-                rfm_scored_a AS (
-                    SELECT customer_id, recency_days,
-                           {RfmScoreCuts.Score("rc", "recency_days", "customer_id", descending: true)} AS r,
-                           {RfmScoreCuts.Score("fc", "frequency", "customer_id", descending: false)} AS f
-                    FROM rfm_ordered_a, rc_cuts rc, fc_cuts fc
-                )
-                """, "rfm_scored_a"),
+            CampaignAudience.Segment => (RfmScoreCuts.ScoredCtes("a", "$1"), "rfm_scored_a"),
             CampaignAudience.Stage => (RfmSql.OrderedCte("a", "$1"), "rfm_ordered_a"),
             _ => (RfmSql.MeasuredCte("a", "$1"), "rfm_measured_a"),
         };
