@@ -31,11 +31,14 @@ public sealed class KnowledgeIndex : IDisposable
     private const int Candidates = 50;
     /// <summary>A query is cut to this many characters: a whole ticket description adds little and costs clauses.</summary>
     public const int MaxQueryLength = 256;
+    /// <summary>Distinct queries whose candidates are kept until the next refresh; a few MB at 50 candidates each.</summary>
+    private const int CachedQueries = 20_000;
     public const double CommonShare = 0.10;
     public const double RequiredShare = 0.6;
     private const string TextField = "text";
 
     private readonly TermScoreBounds _bounds = new();
+    private readonly ReaderResultCache<IReadOnlyList<ScoreDoc>> _results = new(CachedQueries);
     private readonly SegmentedTextIndex _index;
     private readonly ConcurrentDictionary<long, (int Helpful, int Unhelpful)> _ratings = new();
     private readonly Dictionary<KnowledgeKind, Filter> _kindFilters = Enum.GetValues<KnowledgeKind>()
@@ -89,17 +92,9 @@ public sealed class KnowledgeIndex : IDisposable
         if (words.Count == 0) return [];
         return _index.Search(searcher =>
         {
-            var filter = kind is { } k ? _kindFilters[k] : null;
             var candidates = Math.Max(Candidates, take);
-            var strict = Plan(searcher.IndexReader, words, relaxed: false);
-            if (strict is null) return [];
-            var top = MaxScoreSearch.Search(searcher, _bounds, strict.Terms, strict.MinRare, candidates, filter);
-            // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
-            if (top.Count == 0)
-            {
-                var relaxed = Plan(searcher.IndexReader, words, relaxed: true)!;
-                top = MaxScoreSearch.Search(searcher, _bounds, relaxed.Terms, relaxed.MinRare, candidates, filter);
-            }
+            var key = $"{kind}|{candidates}|{string.Join('\u0001', words)}";
+            var top = _results.GetOrSearch(searcher.IndexReader, key, () => BestMatches(searcher, words, candidates, kind));
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, "id");
             return top
                 .Select(d =>
@@ -113,6 +108,22 @@ public sealed class KnowledgeIndex : IDisposable
                 .ToList();
         });
     }
+
+    /// <summary>The BM25 candidates (before re-ranking: ratings change without a refresh), strict query first, then relaxed.</summary>
+    private IReadOnlyList<ScoreDoc> BestMatches(IndexSearcher searcher, IReadOnlyList<string> words, int candidates, KnowledgeKind? kind)
+    {
+        var filter = kind is { } k ? _kindFilters[k] : null;
+        var strict = Plan(searcher.IndexReader, words, relaxed: false);
+        if (strict is null) return [];
+        var top = MaxScoreSearch.Search(searcher, _bounds, strict.Terms, strict.MinRare, candidates, filter);
+        if (top.Count > 0) return top;
+        // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
+        var relaxed = Plan(searcher.IndexReader, words, relaxed: true)!;
+        return MaxScoreSearch.Search(searcher, _bounds, relaxed.Terms, relaxed.MinRare, candidates, filter);
+    }
+
+    /// <summary>How many searches were answered from the cache of the current reader's results, of how many.</summary>
+    public (long Hits, long Lookups) CachedResults => (_results.Hits, _results.Lookups);
 
     /// <summary>
     /// The same search as a Lucene query, first strict, then relaxed, scored exhaustively by an IndexSearcher: the
