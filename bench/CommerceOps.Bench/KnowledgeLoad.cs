@@ -15,7 +15,7 @@ namespace CommerceOps.Bench;
 /// Knowledge-base search over N articles and resolved tickets (default 1,000,000) in a Lucene index on disk, generated
 /// deterministically by <see cref="KnowledgeCorpus"/> (Zipf-distributed vocabulary, so queries are selective as real
 /// ones are) and kept in --dir for later runs. Measures <see cref="KnowledgeIndex.Search"/> (parse, BM25 top 50,
-/// re-rank by ratings, top 10); baseline: the same queries (strict, then relaxed when it finds nothing) straight on an IndexSearcher, top 10, no re-ranking; and, for the
+/// re-rank by ratings, top 10), all searches and apart those its cache of repeated queries did not answer; baseline: the same queries (strict, then relaxed when it finds nothing) straight on an IndexSearcher, top 10, no re-ranking; and, for the
 /// record, the shape searched before (every word OR'ed) on the raw searcher.
 /// </summary>
 public static class KnowledgeLoad
