@@ -17,11 +17,13 @@ namespace CommerceOps.Infrastructure.Service;
 /// often than the text) and re-rank the BM25 candidates.
 /// </summary>
 /// <remarks>
-/// The query shape is what makes it fast over a million documents (see docs/service.md, "Search"): one field holding the
-/// problem side of an article (title, problem, tags), and of the query's words only those the index has; words in more
-/// than <see cref="CommonShare"/> of the documents (收货, 顾客…) only add to the score of documents that match the rarer
-/// words, and at least <see cref="RequiredShare"/> of the rarer words must match (when that finds nothing, any one of them). An OR of every word over four fields
-/// scored hundreds of thousands of postings per query.
+/// The query shape is what keeps the work small over a million documents (see docs/service.md, "Search"): one field
+/// holding the problem side of an article (title, problem, tags), and of the query's words only those the index has;
+/// words in more than <see cref="CommonShare"/> of the documents (收货, 顾客…) only add to the score of documents that
+/// match the rarer words, and at least <see cref="RequiredShare"/> of the rarer words must match (when that finds
+/// nothing, any one of them). The BM25 candidates are then found by <see cref="MaxScoreSearch"/>, which returns what
+/// Lucene would for that query but stops scoring a document as soon as it cannot reach the top 50: scoring every match
+/// made queries with common words (tens of thousands of matches) the slow tail.
 /// </remarks>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -29,10 +31,14 @@ public sealed class KnowledgeIndex : IDisposable
     private const int Candidates = 50;
     /// <summary>A query is cut to this many characters: a whole ticket description adds little and costs clauses.</summary>
     public const int MaxQueryLength = 256;
+    /// <summary>Distinct queries whose candidates are kept until the next refresh; a few MB at 50 candidates each.</summary>
+    private const int CachedQueries = 20_000;
     public const double CommonShare = 0.10;
     public const double RequiredShare = 0.6;
     private const string TextField = "text";
 
+    private readonly TermScoreBounds _bounds = new();
+    private readonly ReaderResultCache<IReadOnlyList<ScoreDoc>> _results = new(CachedQueries);
     private readonly SegmentedTextIndex _index;
     private readonly ConcurrentDictionary<long, (int Helpful, int Unhelpful)> _ratings = new();
     private readonly Dictionary<KnowledgeKind, Filter> _kindFilters = Enum.GetValues<KnowledgeKind>()
@@ -86,14 +92,11 @@ public sealed class KnowledgeIndex : IDisposable
         if (words.Count == 0) return [];
         return _index.Search(searcher =>
         {
-            var filter = kind is { } k ? _kindFilters[k] : null;
-            var query = Query(searcher.IndexReader, words, relaxed: false);
-            if (query is null) return [];
-            var top = searcher.Search(query, filter, Math.Max(Candidates, take));
-            // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
-            if (top.TotalHits == 0) top = searcher.Search(Query(searcher.IndexReader, words, relaxed: true)!, filter, Math.Max(Candidates, take));
+            var candidates = Math.Max(Candidates, take);
+            var key = $"{kind}|{candidates}|{string.Join('\u0001', words)}";
+            var top = _results.GetOrSearch(searcher.IndexReader, key, () => BestMatches(searcher, words, candidates, kind));
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, "id");
-            return top.ScoreDocs
+            return top
                 .Select(d =>
                 {
                     var id = ids.Get(d.Doc);
@@ -106,8 +109,27 @@ public sealed class KnowledgeIndex : IDisposable
         });
     }
 
-    /// <summary>The query <see cref="Search"/> runs for this text on this reader, first strict, then relaxed (the benchmark's raw-Lucene baseline runs them too).</summary>
-    public Query? QueryFor(IndexReader reader, string text, bool relaxed) => Query(reader, Words(text), relaxed);
+    /// <summary>The BM25 candidates (before re-ranking: ratings change without a refresh), strict query first, then relaxed.</summary>
+    private IReadOnlyList<ScoreDoc> BestMatches(IndexSearcher searcher, IReadOnlyList<string> words, int candidates, KnowledgeKind? kind)
+    {
+        var filter = kind is { } k ? _kindFilters[k] : null;
+        var strict = Plan(searcher.IndexReader, words, relaxed: false);
+        if (strict is null) return [];
+        var top = MaxScoreSearch.Search(searcher, _bounds, strict.Terms, strict.MinRare, candidates, filter);
+        if (top.Count > 0) return top;
+        // "优惠券用不了": 不 is as rare as 优惠券 but no article has both; then any rarer word will do.
+        var relaxed = Plan(searcher.IndexReader, words, relaxed: true)!;
+        return MaxScoreSearch.Search(searcher, _bounds, relaxed.Terms, relaxed.MinRare, candidates, filter);
+    }
+
+    /// <summary>How many searches were answered from the cache of the current reader's results, of how many.</summary>
+    public (long Hits, long Lookups) CachedResults => (_results.Hits, _results.Lookups);
+
+    /// <summary>
+    /// The same search as a Lucene query, first strict, then relaxed, scored exhaustively by an IndexSearcher: the
+    /// benchmark's raw-Lucene baseline, and what the tests check <see cref="Search"/> against.
+    /// </summary>
+    public Query? QueryFor(IndexReader reader, string text, bool relaxed) => Plan(reader, Words(text), relaxed)?.ToQuery();
 
     private IReadOnlyList<string> Words(string text) => _index.Words(TextField, text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
 
@@ -115,7 +137,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// Rarer words, most of them required (relaxed: any one); common words only score where the rarer ones matched.
     /// Null when no word is in the index.
     /// </summary>
-    private static BooleanQuery? Query(IndexReader reader, IReadOnlyList<string> words, bool relaxed)
+    private static QueryPlan? Plan(IndexReader reader, IReadOnlyList<string> words, bool relaxed)
     {
         var known = words.Select(w => new Term(TextField, w)).Select(t => (Term: t, Frequency: reader.DocFreq(t))).Where(t => t.Frequency > 0).ToList();
         if (known.Count == 0) return null;
@@ -124,12 +146,21 @@ public sealed class KnowledgeIndex : IDisposable
         // In a small index every word is "common": then they all count as rare.
         var common = rare.Count == 0 ? [] : known.Where(t => t.Frequency > commonAbove).ToList();
         if (rare.Count == 0) rare = known;
+        var minRare = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(rare.Count * RequiredShare));
+        return new QueryPlan([.. rare.Select(t => new SearchTerm(t.Term, Counted: true)), .. common.Select(t => new SearchTerm(t.Term, Counted: false))], minRare);
+    }
 
-        var required = new BooleanQuery { MinimumNumberShouldMatch = relaxed ? 1 : Math.Max(1, (int)Math.Ceiling(rare.Count * RequiredShare)) };
-        foreach (var (term, _) in rare) required.Add(new TermQuery(term), Occur.SHOULD);
-        var query = new BooleanQuery { { required, Occur.MUST } };
-        foreach (var (term, _) in common) query.Add(new TermQuery(term), Occur.SHOULD);
-        return query;
+    /// <summary>The query's words (counted: the rarer ones) and how many of the rarer ones a match must have.</summary>
+    private sealed record QueryPlan(IReadOnlyList<SearchTerm> Terms, int MinRare)
+    {
+        public BooleanQuery ToQuery()
+        {
+            var required = new BooleanQuery { MinimumNumberShouldMatch = MinRare };
+            foreach (var term in Terms.Where(t => t.Counted)) required.Add(new TermQuery(term.Term), Occur.SHOULD);
+            var query = new BooleanQuery { { required, Occur.MUST } };
+            foreach (var term in Terms.Where(t => !t.Counted)) query.Add(new TermQuery(term.Term), Occur.SHOULD);
+            return query;
+        }
     }
 
     public void Dispose() => _index.Dispose();

@@ -86,5 +86,20 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.DoesNotContain(hits, h => h.Id == 2);
     }
 
+    [Fact]
+    public void A_search_asked_again_is_answered_from_the_cache_until_the_index_changes()
+    {
+        Add(1, KnowledgeKind.Article, "发票怎么开", "顾客需要开具电子发票", "在订单详情页申请电子发票");
+
+        var first = _index.Search("电子发票", 5);
+        var again = _index.Search("电子发票", 5);
+        Add(2, KnowledgeKind.Article, "电子发票", "电子发票 电子发票", "在订单详情页申请");
+        var afterAdding = _index.Search("电子发票", 5);
+
+        Assert.Equal(first, again);
+        Assert.Equal((1L, 3L), _index.CachedResults);
+        Assert.Equal([2L, 1L], afterAdding.Select(h => h.Id));
+    }
+
     public void Dispose() => _index.Dispose();
 }
