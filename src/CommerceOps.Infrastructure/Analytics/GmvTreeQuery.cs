@@ -5,8 +5,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 
 /// <summary>
 /// The GMV tree (GMV = visitors × conversion × average order value, plus repurchase rate) for a period and its
-/// comparison periods, all in one scan of each fact table: every period is a row of a small VALUES table joined on
-/// time, and GROUPING SETS give the shop total and the breakdown together. Definitions: docs/metrics.md.
+/// comparison periods, all in one scan of each fact table (see <see cref="GmvTreeSql"/>), and GROUPING SETS give the
+/// shop total and the breakdown together. Definitions: docs/metrics.md.
 /// </summary>
 public sealed class GmvTreeQuery(AnalyticsStore store)
 {
@@ -37,21 +37,11 @@ public sealed class GmvTreeQuery(AnalyticsStore store)
     /// <summary>Factors per (period index, group); group null is the shop total.</summary>
     private Dictionary<(int Period, string? Group), GmvFactors> Load(IReadOnlyList<AnalyticsPeriod> periods, BreakdownDimension? by)
     {
-        var parameters = new Dictionary<string, object?>
-        {
-            ["min"] = AnalyticsCommand.Micros(periods.Min(p => p.From)),
-            ["max"] = AnalyticsCommand.Micros(periods.Max(p => p.To)),
-        };
-        var values = string.Join(", ", periods.Select((p, i) =>
-        {
-            parameters["f" + i] = AnalyticsCommand.Micros(p.From);
-            parameters["t" + i] = AnalyticsCommand.Micros(p.To);
-            return string.Create(CultureInfo.InvariantCulture, $"({i}, make_timestamptz($f{i}), make_timestamptz($t{i}))");
-        }));
-        var sql = GmvTreeSql.Build(values, by);
+        var segments = new PeriodSegments(periods);
+        var sql = GmvTreeSql.Build(segments, by);
 
         using var connection = store.OpenConnection();
-        using var command = AnalyticsCommand.Create(connection, sql, parameters);
+        using var command = AnalyticsCommand.Create(connection, sql, segments.Parameters());
         using var reader = command.ExecuteReader();
         var result = new Dictionary<(int, string?), GmvFactors>();
         while (reader.Read())
