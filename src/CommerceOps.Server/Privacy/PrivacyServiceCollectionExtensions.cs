@@ -10,6 +10,7 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddScoped<ReturnPolicyStore>();
         services.AddScoped<PurposeCatalogue>();
+        services.AddScoped<HolidayCalendarStore>();
         services.AddScoped<ConsentStatistics>();
         services.AddScoped<CustomerDataCollector>();
         services.AddScoped<CustomerErasure>();
