@@ -11,6 +11,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<ReturnPolicyStore>();
         services.AddScoped<PurposeCatalogue>();
         services.AddScoped<HolidayCalendarStore>();
+        services.AddScoped<SensitiveConsent>();
         services.AddScoped<ConsentStatistics>();
         services.AddScoped<CustomerDataCollector>();
         services.AddScoped<CustomerErasure>();
