@@ -2,13 +2,21 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CommerceOps.Api.Tests.Support;
+using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Customers;
+using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Privacy;
+using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CommerceOps.Api.Tests;
 
 /// <summary>
-/// The PIPL gaps over HTTP on both stores: the holiday calendar behind request deadlines, separate consent for health-related proof.
+/// The PIPL gaps over HTTP on both stores: the holiday calendar behind request deadlines, separate consent for health-related
+/// proof, and the retention sweep of anonymised customers' transaction records.
 /// </summary>
 public abstract class SensitiveDataApiTests<TFixture>(TFixture store) where TFixture : ApiFixture
 {
@@ -88,6 +96,66 @@ public abstract class SensitiveDataApiTests<TFixture>(TFixture store) where TFix
         Assert.Equal(HttpStatusCode.UnprocessableEntity, uploadAfterWithdrawal.StatusCode);
         Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
     }
+
+    [Fact]
+    public async Task The_retention_sweep_clears_anonymised_customers_records_older_than_three_years_and_nothing_younger()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("户外折叠椅", 129m, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var kept = await store.CreateCustomerAsync();
+        // Completion times far in the past, so the sweep's cut-off touches no other test's orders.
+        var completed = new DateTimeOffset(2000, 3, 1, 4, 0, 0, TimeSpan.Zero);
+        var old = await CompletedOrderAsync(customer, sku, completed);
+        var young = await CompletedOrderAsync(customer, sku, completed.AddDays(2));
+        var notErased = await CompletedOrderAsync(kept, sku, completed);
+        var compliance = await store.StaffAsync("compliance");
+        var request = (await (await store.Storefront().PostJsonAsync("/api/v1/privacy/requests", new { customerCode = customer, kind = "deletion" })).JsonAsync())
+            .GetProperty("number").GetString()!;
+        (await compliance.PostJsonAsync($"/api/v1/privacy/requests/{request}/deletion", new { })).EnsureSuccessStatusCode();
+
+        var sweepAt = completed.AddYears(3).AddDays(1);
+        await PurgeAtAsync(sweepAt);
+        await PurgeAtAsync(sweepAt);
+
+        var orders = await store.QueryAsync(db => db.Orders.AsNoTracking().Where(o => o.Number == old || o.Number == young || o.Number == notErased).ToListAsync());
+        var purged = orders.Single(o => o.Number == old);
+        Assert.Equal((null, null, "", "", "", "浙江省", 129m), (purged.CustomerId, purged.CustomerCode, purged.ShippingAddress!.Recipient, purged.ShippingAddress.Phone,
+            purged.ShippingAddress.Line, purged.ShippingAddress.Province, purged.Total));
+        var masked = orders.Single(o => o.Number == young);
+        Assert.Equal((customer, "王**"), (masked.CustomerCode, masked.ShippingAddress!.Recipient));
+        var untouched = orders.Single(o => o.Number == notErased);
+        Assert.Equal((kept, "王小明", "13812345678"), (untouched.CustomerCode, untouched.ShippingAddress!.Recipient, untouched.ShippingAddress.Phone));
+        var audit = (await (await compliance.GetAsync($"/api/v1/privacy/requests/{request}")).JsonAsync()).GetProperty("audit").EnumerateArray()
+            .Where(e => e.GetProperty("action").GetString() == "retention-purged").ToList();
+        var entry = Assert.Single(audit);
+        Assert.Equal(TransactionRecordPurge.Actor, entry.GetProperty("actor").GetString());
+        Assert.Contains(old, entry.GetProperty("note").GetString());
+        Assert.DoesNotContain(young, entry.GetProperty("note").GetString());
+    }
+
+    private async Task PurgeAtAsync(DateTimeOffset at)
+    {
+        await using var scope = store.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await new TransactionRecordPurge(services.GetRequiredService<CommerceDbContext>(), services.GetRequiredService<UnitOfWork>(),
+            TransactionRetention.Default, new FakeTimeProvider(at)).RunAsync(CancellationToken.None);
+    }
+
+    private Task<string> CompletedOrderAsync(string customerCode, string sku, DateTimeOffset completedAt) =>
+        store.QueryAsync(async db =>
+        {
+            var customer = await db.Customers.SingleAsync(c => c.Code == customerCode);
+            var skuRow = await db.Skus.SingleAsync(s => s.Code == sku);
+            var number = "RT" + Guid.NewGuid().ToString("N")[..12];
+            var address = PostalAddress.Create("王小明", "13812345678", "浙江省", "杭州市", "西湖区", "文三路 100 号");
+            var order = Order.Import(number, customer.Id, customer.Code, OrderSources.Platform, Channels.Organic, OrderStatus.Delivered, PaymentMethod.QuickPay,
+                Money.DefaultCurrency, address, [new OrderLineDraft(skuRow.Id, sku, "户外折叠椅", "outdoor", 1, 129m, null)], completedAt.AddDays(-7));
+            order.Complete(completedAt);
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            return number;
+        });
 
     private async Task<(string Number, string Customer)> DeliveredOrderAsync(string sku)
     {

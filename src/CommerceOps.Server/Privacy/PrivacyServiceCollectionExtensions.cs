@@ -1,3 +1,4 @@
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Privacy;
 
@@ -19,6 +20,10 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<PrivacyRequestMonitor>();
         services.AddScoped<PrivacyOverview>();
         services.AddHostedService<PrivacyRequestSweepService>();
+        services.AddSingleton(sp => new TransactionRetention(
+            sp.GetRequiredService<IConfiguration>().GetValue("Privacy:TransactionRetentionYears", TransactionRetention.StatutoryMinimumYears)));
+        services.AddScoped<TransactionRecordPurge>();
+        services.AddHostedService<TransactionRetentionSweepService>();
         return services;
     }
 }
