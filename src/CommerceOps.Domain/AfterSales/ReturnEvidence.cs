@@ -29,5 +29,13 @@ public sealed class ReturnEvidence
     public string StoragePath { get; private set; } = "";
     public DateTimeOffset UploadedAt { get; private set; }
 
+    /// <summary>
+    /// The customer whose health-related proof (e.g. an allergy photo) this is, when it is one: sensitive personal
+    /// information (PIPL Art.28), uploaded and used only on that customer's separate consent (PI-SENS-005).
+    /// </summary>
+    public string? HealthProofOf { get; private set; }
+
     public bool IsClaimed => ReturnRequestId is not null;
+
+    public void MarkHealthProofOf(string customerCode) => HealthProofOf = customerCode;
 }

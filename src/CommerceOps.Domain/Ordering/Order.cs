@@ -234,6 +234,21 @@ public sealed class Order : AggregateRoot
         Version++;
     }
 
+    /// <summary>
+    /// When the retention period of an anonymised customer's transaction record has passed (PI-RETAIN-009): the link to
+    /// the customer and what is left of the recipient (masked name, phone, address line) go, so the order stays only as
+    /// unattributable accounting data — amounts, lines, status history, province/city/district — which other laws
+    /// (accounting and tax records) may still require.
+    /// </summary>
+    public void ClearRetainedPersonalData()
+    {
+        CustomerId = null;
+        CustomerCode = null;
+        if (ShippingAddress is { } a) ShippingAddress = a with { Recipient = "", Phone = "", Line = "" };
+        Remarks = "";
+        Version++;
+    }
+
     private void EnsureDeliveryChangeable(string what)
     {
         if (!CanChangeDelivery)

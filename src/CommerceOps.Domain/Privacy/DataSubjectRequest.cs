@@ -17,7 +17,7 @@ public sealed class DataSubjectRequest
     private DataSubjectRequest() { }
 
     public static DataSubjectRequest Receive(string number, string customerCode, DataSubjectRequestKind kind, string? details, string actor,
-        DateTimeOffset at, int workingDays = DefaultWorkingDays)
+        DateTimeOffset at, HolidayCalendar calendar, int workingDays = DefaultWorkingDays)
     {
         if (string.IsNullOrWhiteSpace(customerCode)) throw new DomainException("A request names the customer.", "customerCode");
         if (details is { Length: > MaxNoteLength }) throw new DomainException($"Details are at most {MaxNoteLength} characters.", "details");
@@ -29,7 +29,7 @@ public sealed class DataSubjectRequest
             Details = details?.Trim() ?? "",
             Status = DataSubjectRequestStatus.Received,
             ReceivedAt = at,
-            DueAt = WorkingDays.DeadlineAfter(at, workingDays),
+            DueAt = WorkingDays.DeadlineAfter(at, workingDays, calendar),
         };
         request._entries.Add(new DataSubjectRequestEntry(at, actor, "received", $"{kind} request; due {request.DueAt:yyyy-MM-dd} (UTC+8)"));
         return request;

@@ -1,21 +1,24 @@
 namespace CommerceOps.Domain.Privacy;
 
 /// <summary>
-/// Working-day arithmetic in China time (UTC+8), weekends only: the statutory holiday calendar and its make-up
-/// working Saturdays change every year and are not modelled, so a deadline over a holiday week is early, never late.
+/// Working-day arithmetic in China time (UTC+8) over a <see cref="HolidayCalendar"/>: public holidays are skipped and
+/// adjusted working weekend days (调休) count.
 /// </summary>
 public static class WorkingDays
 {
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
+    /// <summary>The day in China of an instant.</summary>
+    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
+
     /// <summary>The end (23:59:59.999 local) of the <paramref name="days"/>-th working day after the day of <paramref name="from"/>.</summary>
-    public static DateTimeOffset DeadlineAfter(DateTimeOffset from, int days)
+    public static DateTimeOffset DeadlineAfter(DateTimeOffset from, int days, HolidayCalendar calendar)
     {
-        var day = DateOnly.FromDateTime(from.ToOffset(ChinaOffset).DateTime);
+        var day = ChinaDate(from);
         for (var counted = 0; counted < days;)
         {
             day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) counted++;
+            if (calendar.IsWorkingDay(day)) counted++;
         }
         return new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), ChinaOffset);
     }

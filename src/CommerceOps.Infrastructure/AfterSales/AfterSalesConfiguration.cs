@@ -83,6 +83,7 @@ internal sealed class ReturnEvidenceConfiguration : IEntityTypeConfiguration<Ret
         b.Property(e => e.ContentType).HasMaxLength(64);
         b.Property(e => e.Sha256).HasMaxLength(64);
         b.Property(e => e.StoragePath).HasMaxLength(300);
+        b.Property(e => e.HealthProofOf).HasMaxLength(64);
     }
 }
 

@@ -13,10 +13,12 @@ public sealed class EvidenceStore(StorageOptions storage, CommerceDbContext db, 
 {
     public const string Folder = "evidence";
 
-    public async Task<ReturnEvidence> SaveAsync(string? fileName, string? declaredType, Stream content, CancellationToken ct)
+    /// <param name="healthProofOf">The customer a health-related proof belongs to (their separate consent is checked by the caller).</param>
+    public async Task<ReturnEvidence> SaveAsync(string? fileName, string? declaredType, Stream content, CancellationToken ct, string? healthProofOf = null)
     {
         var file = await StoreAsync(fileName, declaredType, content, ct);
         var evidence = new ReturnEvidence(file.Token, file.FileName, file.ContentType, file.Length, file.Sha256, file.StoragePath, file.StoredAt);
+        if (healthProofOf is not null) evidence.MarkHealthProofOf(healthProofOf);
         await unitOfWork.RunAsync(_ => { db.ReturnEvidence.Add(evidence); return Task.CompletedTask; }, ct);
         return evidence;
     }

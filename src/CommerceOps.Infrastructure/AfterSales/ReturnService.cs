@@ -3,8 +3,10 @@ using CommerceOps.Domain.Alerts;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Persistence;
+using CommerceOps.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.AfterSales;
@@ -16,7 +18,7 @@ namespace CommerceOps.Infrastructure.AfterSales;
 /// </summary>
 public sealed class ReturnService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IRefundProvider refunds, IAlertInbox alerts,
-    ReturnRuleStore ruleStore, CustomerHistoryQuery history, ReturnPolicy policy, ReturnSla sla, TimeProvider time)
+    ReturnRuleStore ruleStore, CustomerHistoryQuery history, ReturnPolicy policy, ReturnSla sla, SensitiveConsent sensitiveConsent, TimeProvider time)
 {
     public const string RuleDecider = "rule:";
 
@@ -45,6 +47,7 @@ public sealed class ReturnService(
                     refusals.GroupBy(r => r.Field).ToDictionary(g => g.Key, g => g.Select(r => r.Reason).ToArray()));
 
             var evidence = await LoadEvidenceAsync(command.EvidenceTokens, ct);
+            await CheckHealthProofsAsync(evidence, order.CustomerCode, ct);
             var lines = items.Select(x => new ReturnLine(x.Line.Id, x.Line.SkuId, x.Line.SkuCode, x.Line.ProductTitle, x.Line.CategoryCode,
                 x.Line.WarehouseId, x.Quantity, RefundAllocation.ForUnits(x.Line, x.AlreadyReturned, x.Quantity))).ToList();
             var context = new ReturnRuleContext(command.Reason, [.. lines.Select(l => l.CategoryCode).Distinct()], evidence.Count,
@@ -137,6 +140,21 @@ public sealed class ReturnService(
             .GroupBy(l => l.OrderLineId)
             .Select(g => new { g.Key, Units = g.Sum(l => l.Quantity) })
             .ToDictionaryAsync(x => x.Key, x => x.Units, ct);
+
+    /// <summary>
+    /// A health-related proof is used only for the customer it belongs to and only while their separate consent lasts:
+    /// a withdrawal after the upload stops it from being attached (PI-SENS-005, PI-WITHDRAW-003).
+    /// </summary>
+    private async Task CheckHealthProofsAsync(List<ReturnEvidence> evidence, string? customerCode, CancellationToken ct)
+    {
+        foreach (var proof in evidence)
+        {
+            if (proof.HealthProofOf is not { } owner) continue;
+            if (owner != customerCode)
+                throw new DomainException($"{PrivacyRuleIds.Sensitive}: evidence {proof.Token} is another customer's health-related proof.", "evidence");
+            await sensitiveConsent.RequireAsync(owner, PrivacyPurposes.HealthProof, "evidence", ct);
+        }
+    }
 
     private async Task<List<ReturnEvidence>> LoadEvidenceAsync(IReadOnlyList<string> tokens, CancellationToken ct)
     {

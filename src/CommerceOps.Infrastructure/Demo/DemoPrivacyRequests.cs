@@ -25,6 +25,9 @@ internal static class DemoPrivacyRequests
             Receive(customers[4], DataSubjectRequestKind.Export, "请提供我的个人信息副本", now.AddDays(-35), 5));
     }
 
+    /// <summary>The calendar a fresh store is seeded with (the migration's rows), so demo deadlines match live ones.</summary>
+    private static readonly HolidayCalendar Calendar = new(OfficialHolidays.China2026.Select(d => (d.Date, d.Kind)));
+
     private static DataSubjectRequest Receive(DemoCustomer customer, DataSubjectRequestKind kind, string details, DateTimeOffset at, int n) =>
-        DataSubjectRequest.Receive($"PR{at.UtcDateTime:yyyyMMdd}-DEMO{n:00}", customer.Code, kind, details, "storefront", at);
+        DataSubjectRequest.Receive($"PR{at.UtcDateTime:yyyyMMdd}-DEMO{n:00}", customer.Code, kind, details, "storefront", at, Calendar);
 }

@@ -88,6 +88,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ReturnPolicyEntry> ReturnPolicies => Set<ReturnPolicyEntry>();
     public DbSet<CommerceOps.Domain.Privacy.PrivacyPurpose> PrivacyPurposes => Set<CommerceOps.Domain.Privacy.PrivacyPurpose>();
     public DbSet<CommerceOps.Domain.Privacy.DataSubjectRequest> DataSubjectRequests => Set<CommerceOps.Domain.Privacy.DataSubjectRequest>();
+    public DbSet<CommerceOps.Domain.Privacy.CalendarDay> CalendarDays => Set<CommerceOps.Domain.Privacy.CalendarDay>();
     public DbSet<CommerceOps.Domain.Selection.CandidateProduct> CandidateProducts => Set<CommerceOps.Domain.Selection.CandidateProduct>();
     public DbSet<CommerceOps.Domain.Selection.CandidateVote> CandidateVotes => Set<CommerceOps.Domain.Selection.CandidateVote>();
     public DbSet<CommerceOps.Domain.Selection.PreSaleCampaign> PreSaleCampaigns => Set<CommerceOps.Domain.Selection.PreSaleCampaign>();

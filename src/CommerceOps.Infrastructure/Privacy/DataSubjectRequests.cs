@@ -13,7 +13,7 @@ namespace CommerceOps.Infrastructure.Privacy;
 /// refusal with a reason. Completing a request resolves its overdue alert.
 /// </summary>
 public sealed class DataSubjectRequests(
-    CommerceDbContext db, UnitOfWork unitOfWork, CustomerDataCollector collector, CustomerErasure erasure, IAlertInbox alerts, TimeProvider time)
+    CommerceDbContext db, UnitOfWork unitOfWork, HolidayCalendarStore calendar, CustomerDataCollector collector, CustomerErasure erasure, IAlertInbox alerts, TimeProvider time)
 {
     public sealed record Correction(string? Name, string? Phone, string? Email);
 
@@ -23,7 +23,8 @@ public sealed class DataSubjectRequests(
             if (!await db.Customers.AnyAsync(c => c.Code == customerCode, ct))
                 throw new NotFoundException($"Customer '{customerCode}' does not exist.", "customerCode");
             var now = time.GetUtcNow();
-            var request = DataSubjectRequest.Receive(NextNumber(now), customerCode, kind, details, actor, now);
+            var holidays = await calendar.FromAsync(WorkingDays.ChinaDate(now), ct);
+            var request = DataSubjectRequest.Receive(NextNumber(now), customerCode, kind, details, actor, now, holidays);
             db.DataSubjectRequests.Add(request);
             return request;
         }, ct);

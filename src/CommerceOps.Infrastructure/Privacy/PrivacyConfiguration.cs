@@ -48,3 +48,27 @@ internal sealed class DataSubjectRequestEntryConfiguration : IEntityTypeConfigur
         b.Property(e => e.Note).HasMaxLength(DataSubjectRequest.MaxNoteLength);
     }
 }
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    /// <summary>When the seeded calendar was published (the State Council notice of 4 November 2025).</summary>
+    private static readonly DateTimeOffset Published2026 = new(2025, 11, 3, 16, 0, 0, TimeSpan.Zero);
+
+    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    {
+        b.ToTable("privacy_calendar_days");
+        // The date is the key: one entry per day, and no identity sequence for the seeded rows to collide with.
+        b.HasKey(d => d.Date);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Name).HasMaxLength(CalendarDay.MaxNameLength);
+        b.Property(d => d.ChangedBy).HasMaxLength(256);
+        b.HasData(OfficialHolidays.China2026.Select(d => new
+        {
+            d.Date,
+            d.Kind,
+            d.Name,
+            ChangedBy = "国务院办公厅 2025-11-04",
+            ChangedAt = Published2026,
+        }));
+    }
+}

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using CommerceOps.Domain.AfterSales;
 using CommerceOps.Domain.Common;
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.AfterSales;
+using CommerceOps.Infrastructure.Privacy;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Persistence;
 using CommerceOps.Server.Hosting;
@@ -34,14 +36,15 @@ public static class ReturnsApi
     {
         var returns = api.MapGroup("/returns").WithTags("Returns");
 
-        returns.MapPost("/evidence", async (HttpRequest http, EvidenceStore store, CancellationToken ct) =>
+        returns.MapPost("/evidence", async (HttpRequest http, EvidenceStore store, SensitiveConsent consent, CancellationToken ct) =>
         {
             if (!http.HasFormContentType) throw new DomainException("Upload the file as multipart/form-data in a field named file.", "file");
             var form = await http.ReadFormAsync(ct);
             var file = form.Files.GetFile("file") ?? throw new DomainException("The form has no field named file.", "file");
             if (file.Length > EvidenceFormat.MaxBytes) throw new DomainException($"Evidence files are at most {EvidenceFormat.MaxBytes / (1024 * 1024)} MiB.", "file");
+            var healthProofOf = await HealthProofOwnerAsync(form, consent, ct);
             await using var content = file.OpenReadStream();
-            var evidence = await store.SaveAsync(file.FileName, file.ContentType, content, ct);
+            var evidence = await store.SaveAsync(file.FileName, file.ContentType, content, ct, healthProofOf);
             return Results.Created($"/api/v1/returns/evidence/{evidence.Token}",
                 new EvidenceView(evidence.Token, evidence.FileName, evidence.ContentType, evidence.Length, evidence.Sha256));
         }).WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes)).DisableAntiforgery()
@@ -113,6 +116,21 @@ public static class ReturnsApi
     }
 
     private static string Agent(ClaimsPrincipal user) => user.Identity?.Name ?? "staff";
+
+    /// <summary>
+    /// A file flagged <c>healthProof=true</c> (an allergy photo, a medical note) is sensitive personal information of the
+    /// customer named in <c>customerCode</c>; it is accepted only on their separate consent (PI-SENS-005).
+    /// </summary>
+    private static async Task<string?> HealthProofOwnerAsync(IFormCollection form, SensitiveConsent consent, CancellationToken ct)
+    {
+        var flag = form["healthProof"].ToString();
+        if (flag is "" or "false") return null;
+        if (flag != "true") throw new DomainException("healthProof is true or false.", "healthProof");
+        var customerCode = form["customerCode"].ToString().Trim();
+        if (customerCode.Length is 0 or > 64) throw new DomainException("A health-related proof names the customer it belongs to (customerCode).", "customerCode");
+        await consent.RequireAsync(customerCode, PrivacyPurposes.HealthProof, "healthProof", ct);
+        return customerCode;
+    }
 
     private static ReturnCommand Validate(CreateReturnBody body)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Identity;
 using CommerceOps.Infrastructure.Privacy;
@@ -18,6 +20,13 @@ public static class PrivacyApi
     public sealed record PurposeView(string Code, string Description, bool Sensitive, LegalBasis LegalBasis, string Retention, bool NeedsConsent)
     {
         public static PurposeView From(PrivacyPurpose p) => new(p.Code, p.Description, p.Sensitive, p.LegalBasis, p.Retention, p.NeedsConsent);
+    }
+
+    public sealed record CalendarDayRequest(CalendarDayKind? Kind, string? Name);
+
+    public sealed record CalendarDayView(DateOnly Date, DayOfWeek DayOfWeek, CalendarDayKind Kind, string Name, string ChangedBy, DateTimeOffset ChangedAt)
+    {
+        public static CalendarDayView From(CalendarDay d) => new(d.Date, d.Date.DayOfWeek, d.Kind, d.Name, d.ChangedBy, d.ChangedAt);
     }
 
     public sealed record NewRequest(string? CustomerCode, DataSubjectRequestKind? Kind, string? Details);
@@ -54,6 +63,28 @@ public static class PrivacyApi
             var purpose = await catalogue.SetAsync(code, request.Description!, request.Sensitive == true, request.LegalBasis!.Value, request.Retention!,
                 http.User.Identity?.Name ?? "unknown", ct);
             return Results.Ok(PurposeView.From(purpose));
+        }).RequireRoles(Roles.Compliance);
+
+        group.MapGet("/calendar", async (int? year, HolidayCalendarStore calendar, CancellationToken ct) =>
+        {
+            new RequestValidation().Require(year is null or (>= 2000 and <= 2100), "year", "year is between 2000 and 2100.").ThrowIfAny();
+            return (await calendar.ListAsync(year, ct)).Select(CalendarDayView.From).ToList();
+        }).RequireRoles(handlers);
+
+        group.MapPut("/calendar/{date}", async (string date, CalendarDayRequest request, HolidayCalendarStore calendar, HttpContext http, CancellationToken ct) =>
+        {
+            var day = ParseDate(date);
+            new RequestValidation()
+                .Require(request.Kind is not null, "kind", "kind is holiday or working_day.")
+                .Text(request.Name, "name", CalendarDay.MaxNameLength)
+                .ThrowIfAny();
+            return Results.Ok(CalendarDayView.From(await calendar.SetAsync(day, request.Kind!.Value, request.Name!, Actor(http), ct)));
+        }).RequireRoles(Roles.Compliance);
+
+        group.MapDelete("/calendar/{date}", async (string date, HolidayCalendarStore calendar, CancellationToken ct) =>
+        {
+            await calendar.RemoveAsync(ParseDate(date), ct);
+            return Results.NoContent();
         }).RequireRoles(Roles.Compliance);
 
         group.MapGet("/consent-stats", (ConsentStatistics stats, CancellationToken ct) => stats.PerPurposeAndChannelAsync(ct))
@@ -116,6 +147,11 @@ public static class PrivacyApi
             return Results.Ok(RequestView.From(await requests.RefuseAsync(number, request.Reason!, Actor(http), ct), time.GetUtcNow()));
         }).RequireRoles(Roles.Compliance);
     }
+
+    private static DateOnly ParseDate(string date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new DomainException("The date is yyyy-MM-dd.", "date");
 
     private static string Actor(HttpContext http) => http.User.Identity?.Name ?? "unknown";
 }

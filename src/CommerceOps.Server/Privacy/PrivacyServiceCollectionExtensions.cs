@@ -1,3 +1,4 @@
+using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Privacy;
 using CommerceOps.Server.Hosting;
@@ -11,6 +12,8 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddScoped<ReturnPolicyStore>();
         services.AddScoped<PurposeCatalogue>();
+        services.AddScoped<HolidayCalendarStore>();
+        services.AddScoped<SensitiveConsent>();
         services.AddScoped<ConsentStatistics>();
         services.AddScoped<CustomerDataCollector>();
         services.AddScoped<CustomerErasure>();
@@ -18,6 +21,10 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<PrivacyRequestMonitor>();
         services.AddScoped<PrivacyOverview>();
         services.AddSweep<PrivacyRequestSweep>(PrivacyRequestSweep.Interval, runAtStart: true);
+        services.AddSingleton(sp => new TransactionRetention(
+            sp.GetRequiredService<IConfiguration>().GetValue("Privacy:TransactionRetentionYears", TransactionRetention.StatutoryMinimumYears)));
+        services.AddScoped<TransactionRecordPurge>();
+        services.AddSweep<TransactionRetentionSweep>(TransactionRetentionSweep.Interval, runAtStart: true);
         return services;
     }
 }

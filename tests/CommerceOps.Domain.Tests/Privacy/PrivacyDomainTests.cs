@@ -15,17 +15,17 @@ public class PrivacyDomainTests
     [Fact]
     public void Fifteen_working_days_skip_weekends_and_end_at_local_midnight()
     {
-        var due = WorkingDays.DeadlineAfter(Thursday, 15);
+        var due = WorkingDays.DeadlineAfter(Thursday, 15, HolidayCalendar.WeekendsOnly);
 
         Assert.Equal(new DateTimeOffset(2026, 12, 17, 23, 59, 59, 999, TimeSpan.FromHours(8)).AddTicks(9999), due);
         // Late Friday evening UTC is already Saturday in China: counting starts on Monday.
-        Assert.Equal(new DateOnly(2026, 11, 30), DateOnly.FromDateTime(WorkingDays.DeadlineAfter(new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero), 1).DateTime));
+        Assert.Equal(new DateOnly(2026, 11, 30), DateOnly.FromDateTime(WorkingDays.DeadlineAfter(new DateTimeOffset(2026, 11, 27, 17, 0, 0, TimeSpan.Zero), 1, HolidayCalendar.WeekendsOnly).DateTime));
     }
 
     [Fact]
     public void A_request_is_overdue_after_its_deadline_and_a_refusal_needs_a_reason_and_every_step_is_audited()
     {
-        var request = DataSubjectRequest.Receive("PR1", "C1", DataSubjectRequestKind.Deletion, "注销", "storefront", Thursday);
+        var request = DataSubjectRequest.Receive("PR1", "C1", DataSubjectRequestKind.Deletion, "注销", "storefront", Thursday, HolidayCalendar.WeekendsOnly);
 
         Assert.False(request.IsOverdue(request.DueAt));
         Assert.True(request.IsOverdue(request.DueAt.AddTicks(1)));

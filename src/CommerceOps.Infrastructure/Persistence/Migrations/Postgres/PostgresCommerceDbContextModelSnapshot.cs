@@ -43,6 +43,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("file_name");
 
+                    b.Property<string>("HealthProofOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("health_proof_of");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint")
                         .HasColumnName("length");
@@ -2651,6 +2656,354 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_payments_order_id");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Date")
+                        .HasName("pk_privacy_calendar_days");
+
+                    b.ToTable("privacy_calendar_days", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 15),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 21),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 22),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 23),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 14),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 28),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 4),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 2),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 3),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 5),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 9),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 19),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 20),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 21),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 25),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 26),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 27),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 1),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 2),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 3),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 4),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 5),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 6),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 7),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 20),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 10),
+                            ChangedAt = new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "国庆节"
+                        });
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>

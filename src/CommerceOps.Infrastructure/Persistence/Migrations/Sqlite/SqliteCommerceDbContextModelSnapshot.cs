@@ -36,6 +36,11 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
+                    b.Property<string>("HealthProofOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("health_proof_of");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER")
                         .HasColumnName("length");
@@ -2562,6 +2567,354 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_payments_order_id");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CommerceOps.Domain.Privacy.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Date")
+                        .HasName("pk_privacy_calendar_days");
+
+                    b.ToTable("privacy_calendar_days", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 15),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 21),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 22),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 23),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 14),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 28),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 4),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 2),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 3),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 5),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 9),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 19),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 20),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 21),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 25),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 26),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 27),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 1),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 2),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 3),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 4),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 5),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 6),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 7),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "Holiday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 20),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 10),
+                            ChangedAt = 1308626583552000000L,
+                            ChangedBy = "国务院办公厅 2025-11-04",
+                            Kind = "WorkingDay",
+                            Name = "国庆节"
+                        });
                 });
 
             modelBuilder.Entity("CommerceOps.Domain.Privacy.DataSubjectRequest", b =>

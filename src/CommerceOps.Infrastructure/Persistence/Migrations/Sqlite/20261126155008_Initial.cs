@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -480,6 +482,21 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_calendar_days",
+                columns: table => new
+                {
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    changed_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    changed_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_calendar_days", x => x.date);
                 });
 
             migrationBuilder.CreateTable(
@@ -1574,7 +1591,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                     length = table.Column<long>(type: "INTEGER", nullable: false),
                     sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     storage_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    health_proof_of = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1816,6 +1834,52 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "presale_campaigns",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "privacy_calendar_days",
+                columns: new[] { "date", "changed_at", "changed_by", "kind", "name" },
+                values: new object[,]
+                {
+                    { new DateOnly(2026, 1, 1), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 2), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 3), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 4), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "元旦" },
+                    { new DateOnly(2026, 2, 14), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "春节" },
+                    { new DateOnly(2026, 2, 15), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 16), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 17), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 18), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 19), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 20), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 21), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 22), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 23), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 28), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "春节" },
+                    { new DateOnly(2026, 4, 4), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 4, 5), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 4, 6), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 5, 1), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 2), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 3), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 4), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 5), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 9), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "劳动节" },
+                    { new DateOnly(2026, 6, 19), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 6, 20), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 6, 21), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 9, 20), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "国庆节" },
+                    { new DateOnly(2026, 9, 25), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 9, 26), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 9, 27), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 10, 1), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 2), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 3), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 4), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 5), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 6), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 7), 1308626583552000000L, "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 10), 1308626583552000000L, "国务院办公厅 2025-11-04", "WorkingDay", "国庆节" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -2546,6 +2610,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "presale_deposits");
+
+            migrationBuilder.DropTable(
+                name: "privacy_calendar_days");
 
             migrationBuilder.DropTable(
                 name: "privacy_purposes");

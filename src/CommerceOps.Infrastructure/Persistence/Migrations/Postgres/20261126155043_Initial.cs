@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -481,6 +483,21 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_payments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_calendar_days",
+                columns: table => new
+                {
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_privacy_calendar_days", x => x.date);
                 });
 
             migrationBuilder.CreateTable(
@@ -1575,7 +1592,8 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                     length = table.Column<long>(type: "bigint", nullable: false),
                     sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     storage_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    health_proof_of = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1817,6 +1835,52 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
                         principalTable: "presale_campaigns",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "privacy_calendar_days",
+                columns: new[] { "date", "changed_at", "changed_by", "kind", "name" },
+                values: new object[,]
+                {
+                    { new DateOnly(2026, 1, 1), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 2), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 3), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "元旦" },
+                    { new DateOnly(2026, 1, 4), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "元旦" },
+                    { new DateOnly(2026, 2, 14), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "春节" },
+                    { new DateOnly(2026, 2, 15), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 16), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 17), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 18), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 19), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 20), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 21), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 22), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 23), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "春节" },
+                    { new DateOnly(2026, 2, 28), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "春节" },
+                    { new DateOnly(2026, 4, 4), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 4, 5), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 4, 6), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "清明节" },
+                    { new DateOnly(2026, 5, 1), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 2), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 3), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 4), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 5), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "劳动节" },
+                    { new DateOnly(2026, 5, 9), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "劳动节" },
+                    { new DateOnly(2026, 6, 19), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 6, 20), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 6, 21), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "端午节" },
+                    { new DateOnly(2026, 9, 20), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "国庆节" },
+                    { new DateOnly(2026, 9, 25), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 9, 26), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 9, 27), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "中秋节" },
+                    { new DateOnly(2026, 10, 1), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 2), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 3), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 4), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 5), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 6), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 7), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "Holiday", "国庆节" },
+                    { new DateOnly(2026, 10, 10), new DateTimeOffset(new DateTime(2025, 11, 3, 16, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), "国务院办公厅 2025-11-04", "WorkingDay", "国庆节" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -2547,6 +2611,9 @@ namespace CommerceOps.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "presale_deposits");
+
+            migrationBuilder.DropTable(
+                name: "privacy_calendar_days");
 
             migrationBuilder.DropTable(
                 name: "privacy_purposes");
