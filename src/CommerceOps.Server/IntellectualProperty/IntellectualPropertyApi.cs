@@ -107,12 +107,7 @@ public static class IntellectualPropertyApi
 
         designs.MapPost("/", async (DesignBody body, DesignRegistry registry, HttpContext http, CancellationToken ct) =>
         {
-            new RequestValidation()
-                .Text(body.Title, "title", OriginalDesign.MaxTitleLength)
-                .Text(body.Owner, "owner", 200)
-                .Text(body.Description, "description", OriginalDesign.MaxDescriptionLength, required: false)
-                .Require((body.Evidence?.Count ?? 0) <= BrandAuthorisation.MaxEvidence, "evidence", $"At most {BrandAuthorisation.MaxEvidence} evidence files.")
-                .ThrowIfAny();
+            Validate(body);
             var design = await registry.RegisterAsync(body.Title!, body.Owner!, body.Description, body.Evidence, By(http), ct);
             return Results.Created($"/api/v1/designs/{design.Code}", View(design));
         }).RequireRoles(Roles.Compliance);
@@ -160,7 +155,17 @@ public static class IntellectualPropertyApi
         return body.Reason!;
     }
 
-    private static void Validate(BrandBody body, bool nameRequired) =>
+    /// <summary>The checks of a new design; the /brands page's form uses them too.</summary>
+    internal static void Validate(DesignBody body) =>
+        new RequestValidation()
+            .Text(body.Title, "title", OriginalDesign.MaxTitleLength)
+            .Text(body.Owner, "owner", 200)
+            .Text(body.Description, "description", OriginalDesign.MaxDescriptionLength, required: false)
+            .Require((body.Evidence?.Count ?? 0) <= BrandAuthorisation.MaxEvidence, "evidence", $"At most {BrandAuthorisation.MaxEvidence} evidence files.")
+            .ThrowIfAny();
+
+    /// <summary>The checks of a brand; the /brands page's form uses them too.</summary>
+    internal static void Validate(BrandBody body, bool nameRequired) =>
         new RequestValidation()
             .Text(body.Name, "name", 200, required: nameRequired)
             .Text(body.Owner, "owner", 200)
@@ -168,7 +173,8 @@ public static class IntellectualPropertyApi
             .Require(body.TrademarkClass is null or (>= 1 and <= 45), "trademarkClass", "trademarkClass is a Nice class, 1 to 45.")
             .ThrowIfAny();
 
-    private static NewAuthorisation Validate(AuthorisationBody body)
+    /// <summary>The checks of an authorisation document; the /brands page's form uses them too.</summary>
+    internal static NewAuthorisation Validate(AuthorisationBody body)
     {
         AuthorisedPartyKind kind = default;
         new RequestValidation()
