@@ -21,14 +21,18 @@ internal static class AlertMetricSql
         ["province"] = "province",
         ["device"] = "device",
         ["payment_method"] = "payment_method",
+        ["category"] = "category",
     };
+
+    /// <summary>The breakdowns that behaviour events carry as columns (payment checks filter events by them).</summary>
+    public static readonly IReadOnlySet<string> EventColumns = new HashSet<string>(StringComparer.Ordinal) { "channel", "province", "device" };
 
     /// <summary>Which breakdowns make sense for a metric (both sides must know the value for a rate of visitors and orders).</summary>
     public static IReadOnlyList<string> Breakdowns(AlertMetric metric) => metric switch
     {
-        AlertMetric.Visitors or AlertMetric.StepConversion => ["channel", "province", "device"],
+        AlertMetric.Visitors or AlertMetric.StepConversion => ["channel", "province", "device", "category"],
         AlertMetric.Conversion or AlertMetric.RepurchaseRate => ["channel", "province"],
-        _ => ["channel", "province", "payment_method"],
+        _ => ["channel", "province", "payment_method", "category"],
     };
 
     /// <summary>The WITH clause (<c>periods</c> and <c>units</c>) for a rule over the given windows; fills the parameters.</summary>
@@ -45,7 +49,7 @@ internal static class AlertMetricSql
         return $"""
             WITH periods(p, f, t) AS (VALUES {values}),
             units AS (
-                SELECT p, channel, province, device, payment_method, CAST(num AS DOUBLE) AS num, CAST(den AS DOUBLE) AS den FROM (
+                SELECT p, channel, province, device, payment_method, category, CAST(num AS DOUBLE) AS num, CAST(den AS DOUBLE) AS den FROM (
             {Units(metric, step, parameters)}
                 )
             )
@@ -57,28 +61,45 @@ internal static class AlertMetricSql
         WHERE e.occurred_at >= make_timestamptz($min) AND e.occurred_at < make_timestamptz($max)
         """;
 
+    // Events know a category only through their SKU (SkuCategories); a unit's category is that of its first event with one.
+    private static readonly string CategorisedEventWindow = $"""
+        FROM behaviour_events e JOIN periods w ON e.occurred_at >= w.f AND e.occurred_at < w.t
+        LEFT JOIN ({SkuCategories.Sql}) cat ON cat.sku = e.sku
+        WHERE e.occurred_at >= make_timestamptz($min) AND e.occurred_at < make_timestamptz($max)
+        """;
+
+    private const string FirstCategory = "COALESCE(arg_min(cat.category, e.occurred_at) FILTER (WHERE cat.category IS NOT NULL), 'unknown')";
+
+    // An order's category is that of its largest line (ties: the first line), so an order stays one unit.
     private const string OrderWindow = """
         FROM fact_orders o JOIN periods w ON o.placed_at >= w.f AND o.placed_at < w.t
+        LEFT JOIN (
+            SELECT order_number, first(COALESCE(category, 'unknown') ORDER BY amount DESC, line_no) AS category
+            FROM fact_order_lines WHERE placed_at >= make_timestamptz($min) AND placed_at < make_timestamptz($max)
+            GROUP BY order_number
+        ) oc ON oc.order_number = o.order_number
         WHERE o.status <> 'cancelled' AND o.placed_at >= make_timestamptz($min) AND o.placed_at < make_timestamptz($max)
         """;
 
     // A visitor's breakdown values are those of their first event in the window.
     private static readonly string Visitors = $"""
         SELECT w.p, arg_min(e.channel, e.occurred_at) AS channel, arg_min(COALESCE(e.province, 'unknown'), e.occurred_at) AS province,
-               arg_min(COALESCE(e.device, 'unknown'), e.occurred_at) AS device, 'n/a' AS payment_method, 1.0::DOUBLE AS num, 1.0::DOUBLE AS den
-        {EventWindow} AND e.type <> 'ad_impression'
+               arg_min(COALESCE(e.device, 'unknown'), e.occurred_at) AS device, 'n/a' AS payment_method, {FirstCategory} AS category,
+               1.0::DOUBLE AS num, 1.0::DOUBLE AS den
+        {CategorisedEventWindow} AND e.type <> 'ad_impression'
         GROUP BY w.p, COALESCE(e.customer_id, e.anonymous_id, e.session_id)
         """;
 
     private static string Orders(string num) => $"""
-        SELECT w.p, o.channel, COALESCE(o.province, 'unknown') AS province, 'unknown' AS device, o.payment_method, {num} AS num, 1.0::DOUBLE AS den
+        SELECT w.p, o.channel, COALESCE(o.province, 'unknown') AS province, 'unknown' AS device, o.payment_method,
+               COALESCE(oc.category, 'unknown') AS category, {num} AS num, 1.0::DOUBLE AS den
         {OrderWindow}
         """;
 
     // A buyer's breakdown values are those of their first order in the window; orders without a customer are their own buyer.
     private static string Buyers(string num, string den) => $"""
         SELECT w.p, arg_min(o.channel, o.placed_at) AS channel, arg_min(COALESCE(o.province, 'unknown'), o.placed_at) AS province,
-               'unknown' AS device, arg_min(o.payment_method, o.placed_at) AS payment_method, {num} AS num, {den} AS den
+               'unknown' AS device, arg_min(o.payment_method, o.placed_at) AS payment_method, 'n/a' AS category, {num} AS num, {den} AS den
         {OrderWindow}
         GROUP BY w.p, COALESCE(o.customer_code, o.order_number)
         """;
@@ -91,7 +112,7 @@ internal static class AlertMetricSql
         AlertMetric.AverageOrderValue => Orders("CAST(o.total AS DOUBLE)"),
         // conversion = buyers / visitors: visitors bring the denominator, buyers the numerator.
         AlertMetric.Conversion => $"""
-            SELECT p, channel, province, device, payment_method, 0.0::DOUBLE AS num, den FROM ({Visitors})
+            SELECT p, channel, province, device, payment_method, 'n/a' AS category, 0.0::DOUBLE AS num, den FROM ({Visitors})
             UNION ALL
             {Buyers("1.0::DOUBLE", "0.0::DOUBLE")}
             """,
@@ -110,12 +131,13 @@ internal static class AlertMetricSql
         var from = FunnelSteps.Parse(step);
         var to = FunnelSteps.Parse(FunnelSteps.DefaultNames[index + 1]);
         return $"""
-            SELECT a.p, a.channel, a.province, a.device, 'n/a' AS payment_method,
+            SELECT a.p, a.channel, a.province, a.device, 'n/a' AS payment_method, a.category,
                    CASE WHEN n.t IS NOT NULL AND n.t >= a.t THEN 1.0 ELSE 0.0 END AS num, 1.0::DOUBLE AS den
             FROM (
                 SELECT w.p, e.session_id, min(e.occurred_at) AS t, arg_min(e.channel, e.occurred_at) AS channel,
-                       arg_min(COALESCE(e.province, 'unknown'), e.occurred_at) AS province, arg_min(COALESCE(e.device, 'unknown'), e.occurred_at) AS device
-                {EventWindow} AND ({Matches(from, "a", parameters)})
+                       arg_min(COALESCE(e.province, 'unknown'), e.occurred_at) AS province, arg_min(COALESCE(e.device, 'unknown'), e.occurred_at) AS device,
+                       {FirstCategory} AS category
+                {CategorisedEventWindow} AND ({Matches(from, "a", parameters)})
                 GROUP BY w.p, e.session_id
             ) a LEFT JOIN (
                 SELECT w.p, e.session_id, max(e.occurred_at) AS t

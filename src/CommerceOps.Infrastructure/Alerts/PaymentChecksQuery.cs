@@ -21,7 +21,7 @@ public sealed class PaymentChecksQuery(AnalyticsStore store)
         var checks = new List<DiagnosisCheck>();
         checks.AddRange(Methods(windows, baselineWeeks, null));
         checks.Add(PageLoad(windows, null));
-        if (focus is not null && AlertMetricSql.BreakdownColumns.ContainsKey(focus.Dimension) && focus.Dimension != "payment_method")
+        if (focus is not null && AlertMetricSql.EventColumns.Contains(focus.Dimension))
         {
             checks.AddRange(Methods(windows, baselineWeeks, focus));
             checks.Add(PageLoad(windows, focus));
