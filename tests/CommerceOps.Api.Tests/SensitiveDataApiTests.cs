@@ -68,7 +68,7 @@ public abstract class SensitiveDataApiTests<TFixture>(TFixture store) where TFix
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("舒缓修护面霜", 189m, stock: 5, category: "beauty.skincare");
-        var (number, customer) = await DeliveredOrderAsync(sku);
+        var (number, customer) = await store.DeliveredOrderAsync(sku);
         var api = store.Storefront();
         var consent = new { purpose = PrivacyPurposes.HealthProof, channel = "app", separate = true };
 
@@ -156,18 +156,6 @@ public abstract class SensitiveDataApiTests<TFixture>(TFixture store) where TFix
             await db.SaveChangesAsync();
             return number;
         });
-
-    private async Task<(string Number, string Customer)> DeliveredOrderAsync(string sku)
-    {
-        var customer = await store.CreateCustomerAsync();
-        var api = store.Storefront();
-        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString()!;
-        (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_health" })).EnsureSuccessStatusCode();
-        var operations = await store.StaffAsync("operations");
-        (await operations.PostJsonAsync($"/api/v1/orders/{number}/shipments", new { carrier = "SF", trackingNumber = "SF" + Guid.NewGuid().ToString("N")[..10] })).EnsureSuccessStatusCode();
-        (await operations.PostJsonAsync($"/api/v1/orders/{number}/delivered", new { })).EnsureSuccessStatusCode();
-        return (number, customer);
-    }
 
     private static Task<HttpResponseMessage> ReturnAsync(HttpClient api, string number, string sku, string evidence) =>
         api.PostJsonAsync("/api/v1/returns", new
