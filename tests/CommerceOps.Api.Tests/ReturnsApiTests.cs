@@ -24,7 +24,7 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("玻尿酸保湿精华", 239m, stock: 5, category: "beauty.skincare");
-        var (number, _) = await DeliveredOrderAsync(sku, 1);
+        var (number, _) = await store.DeliveredOrderAsync(sku, 1);
         var api = store.Storefront();
         var photo = await UploadAsync(api, Png, "image/png", "红疹.png");
 
@@ -55,7 +55,7 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("户外折叠椅", 133.33m, stock: 5);
-        var (number, _) = await DeliveredOrderAsync(sku, 3);
+        var (number, _) = await store.DeliveredOrderAsync(sku, 3);
         var api = store.Storefront();
         var service = await store.StaffAsync("service");
 
@@ -88,7 +88,7 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("登山杖", 189m, stock: 5);
-        var (number, _) = await DeliveredOrderAsync(sku, 1);
+        var (number, _) = await store.DeliveredOrderAsync(sku, 1);
 
         var response = await store.Storefront().PostJsonAsync("/api/v1/returns", new
         {
@@ -134,7 +134,7 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("睡袋", 259m, stock: 5);
-        var (number, _) = await DeliveredOrderAsync(sku, 1, "cash_on_delivery");
+        var (number, _) = await store.DeliveredOrderAsync(sku, 1, "cash_on_delivery");
         var api = store.Storefront();
         var lines = new[] { new { sku, quantity = 1 } };
 
@@ -158,7 +158,7 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
     {
         store.RequireStore();
         var (_, sku) = await store.CreateProductAsync("帐篷 SLA", 599m, stock: 5);
-        var (number, _) = await DeliveredOrderAsync(sku, 1);
+        var (number, _) = await store.DeliveredOrderAsync(sku, 1);
         var created = await (await store.Storefront().PostJsonAsync("/api/v1/returns",
             new { orderNumber = number, reason = "not_as_described", lines = new[] { new { sku, quantity = 1 } } })).JsonAsync();
         var returnNumber = created.GetProperty("number").GetString()!;
@@ -203,21 +203,6 @@ public abstract class ReturnsApiTests<TFixture>(TFixture store) where TFixture :
         store.QueryAsync(db => db.Alerts.AsNoTracking().Where(a => a.Source == ReturnSlaMonitor.Source && a.Key == returnNumber).OrderByDescending(a => a.Id).FirstAsync());
 
     private Task<int> OnHandAsync(string sku) => store.QueryAsync(async db => (await db.StockItems.AsNoTracking().SingleAsync(s => s.SkuCode == sku)).OnHand);
-
-    /// <summary>Buys, pays (quick pay), ships and delivers an order of <paramref name="quantity"/> units.</summary>
-    private async Task<(string Number, string Customer)> DeliveredOrderAsync(string sku, int quantity, string paymentMethod = "quick_pay")
-    {
-        var customer = await store.CreateCustomerAsync();
-        var api = store.Storefront();
-        var placed = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, quantity, paymentMethod));
-        var number = (await placed.JsonAsync()).GetProperty("number").GetString()!;
-        if (paymentMethod == "quick_pay")
-            (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_returns" })).EnsureSuccessStatusCode();
-        var operations = await store.StaffAsync("operations");
-        (await operations.PostJsonAsync($"/api/v1/orders/{number}/shipments", new { carrier = "SF", trackingNumber = "SF" + Guid.NewGuid().ToString("N")[..10] })).EnsureSuccessStatusCode();
-        (await operations.PostJsonAsync($"/api/v1/orders/{number}/delivered", new { })).EnsureSuccessStatusCode();
-        return (number, customer);
-    }
 
     private static async Task<string> UploadAsync(HttpClient api, byte[] bytes, string contentType, string fileName)
     {

@@ -41,13 +41,17 @@ public sealed partial class ConsoleTests
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var brand = "测试品牌" + suffix;
 
-        // A trademark class outside 1–45 is refused with the field's label, and nothing is added.
-        await page.GetByLabel("品牌名称").FillAsync(brand);
-        await page.GetByLabel("品牌权利人").FillAsync("测试权利人有限公司");
-        await page.GetByLabel("商标类别 1–45（可选）").FillAsync("46");
-        await page.GetByRole(AriaRole.Button, new() { Name = "添加品牌" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("商标类别");
-        await Assertions.Expect(page.Locator($"tr[data-brand='{brand}']")).ToHaveCountAsync(0);
+        // A trademark class outside 1–45, or not a number, is refused with the field's label and the API's message, and
+        // nothing is added.
+        foreach (var invalidClass in new[] { "46", "二五" })
+        {
+            await page.GetByLabel("品牌名称").FillAsync(brand);
+            await page.GetByLabel("品牌权利人").FillAsync("测试权利人有限公司");
+            await page.GetByLabel("商标类别 1–45（可选）").FillAsync(invalidClass);
+            await page.GetByRole(AriaRole.Button, new() { Name = "添加品牌" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("商标类别: trademarkClass is a Nice class, 1 to 45.");
+            await Assertions.Expect(page.Locator($"tr[data-brand='{brand}']")).ToHaveCountAsync(0);
+        }
 
         await page.GetByLabel("品牌名称").FillAsync(brand);
         await page.GetByLabel("品牌权利人").FillAsync("测试权利人有限公司");

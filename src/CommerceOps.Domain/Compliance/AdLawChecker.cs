@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CommerceOps.Domain.Compliance;
 
 /// <summary>
@@ -37,21 +39,33 @@ public sealed class AdLawChecker
     public IReadOnlyList<AdFinding> Check(ListingText listing, ScanContext context)
     {
         var category = listing.Category;
-        var matchesByField = new List<PatternMatch>[listing.Fields.Count];
-        for (var f = 0; f < matchesByField.Length; f++)
+        // One list for the matches of all fields, field after field: a clean listing allocates nothing more than it.
+        var matches = new List<PatternMatch>();
+        Span<int> fieldEnds = listing.Fields.Count <= 16 ? stackalloc int[listing.Fields.Count] : new int[listing.Fields.Count];
+        for (var f = 0; f < fieldEnds.Length; f++)
         {
-            matchesByField[f] = [];
-            _matcher.Match(listing.Fields[f].Text, matchesByField[f]);
+            _matcher.Match(listing.Fields[f].Text, matches);
+            fieldEnds[f] = matches.Count;
         }
         var healthFood = category == CategoryKeys.HealthFood;
-        if (!healthFood && matchesByField.All(m => m.Count == 0)) return [];
-        var namesSource = matchesByField.Any(ms => ms.Any(m => Has(m, TermKind.SourceMarker, category)));
+        if (!healthFood && matches.Count == 0) return [];
+        var all = CollectionsMarshal.AsSpan(matches);
+        var namesSource = false;
+        var disclaimerShown = false;
+        foreach (var m in all)
+        {
+            namesSource = namesSource || Has(m, TermKind.SourceMarker, category);
+            disclaimerShown |= m.Pattern == _disclaimerPattern;
+        }
 
         var findings = new List<AdFinding>();
-        for (var f = 0; f < listing.Fields.Count; f++)
-            findings.AddRange(CheckField(listing.Fields[f], matchesByField[f], category, context, namesSource));
+        for (var f = 0; f < fieldEnds.Length; f++)
+        {
+            var fieldStart = f == 0 ? 0 : fieldEnds[f - 1];
+            CheckField(listing.Fields[f], all[fieldStart..fieldEnds[f]], category, context, namesSource, findings);
+        }
 
-        if (healthFood && !matchesByField.Any(ms => ms.Any(m => m.Pattern == _disclaimerPattern)) && listing.Fields.Count > 0)
+        if (healthFood && !disclaimerShown && listing.Fields.Count > 0)
         {
             var field = listing.Fields.FirstOrDefault(f => f.Name == ListingText.Description) ?? listing.Fields[^1];
             findings.Add(new AdFinding(field.Name, field.Text.Length, 0, "", AdRuleIds.HealthFood, FindingSeverity.Block,
@@ -61,9 +75,10 @@ public sealed class AdLawChecker
     }
 
     // Loops rather than LINQ: this runs for every field that has a match, and most listings have one (a cue word, "100%").
-    private List<AdFinding> CheckField(ListingField field, List<PatternMatch> matches, string category, ScanContext context, bool namesSource)
+    private void CheckField(ListingField field, ReadOnlySpan<PatternMatch> matches, string category, ScanContext context, bool namesSource,
+        List<AdFinding> findings)
     {
-        if (matches.Count == 0) return [];
+        if (matches.IsEmpty) return;
         var text = field.Text;
         List<PatternMatch>? exemptions = null;
         List<PatternMatch>? goals = null;
@@ -76,7 +91,7 @@ public sealed class AdLawChecker
                 else if (entry.Kind == TermKind.GoalMarker) (goals ??= []).Add(match);
                 else if (Classify(entry, match, text, category, context, namesSource) is { } candidate) candidates.Add(candidate);
             }
-        if (candidates.Count == 0) return [];
+        if (candidates.Count == 0) return;
 
         // Longest first, so a term inside a longer one of the same rule is dropped; a specific term before the bare 最.
         candidates.Sort((a, b) => (b.Match.End - b.Match.Start).CompareTo(a.Match.End - a.Match.Start) is var byLength and not 0
@@ -88,10 +103,8 @@ public sealed class AdLawChecker
                 kept.Add(c);
         kept.Sort((a, b) => a.Match.Start != b.Match.Start ? a.Match.Start.CompareTo(b.Match.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
 
-        var findings = new List<AdFinding>(kept.Count);
         foreach (var c in kept)
             findings.Add(new AdFinding(field.Name, c.Match.Start, c.Match.End - c.Match.Start, text[c.Match.Start..c.Match.End], c.RuleId, c.Severity, c.Reason));
-        return findings;
     }
 
     private static bool IsExempt(Candidate c, List<PatternMatch>? exemptions)

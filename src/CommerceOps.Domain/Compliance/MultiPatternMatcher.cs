@@ -1,15 +1,22 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CommerceOps.Domain.Compliance;
 
 /// <summary>
 /// Aho-Corasick automaton over normalised characters that runs directly on the original text: one table lookup both
 /// normalises a character and gives its class, so there is no normalised copy and offsets stay those of the original.
 /// The cost per character does not grow with the number of patterns (a 1,000-term list scans about as fast as 10 terms).
+/// At the root, where most characters of clean copy are read, one lookup per character in a table indexed by the
+/// character itself gives the state it starts; offsets of a match are worked out only when one is found.
 /// </summary>
 public sealed class MultiPatternMatcher
 {
     private const ushort Separator = ushort.MaxValue;
 
     private readonly ushort[] _classOf;
+    // The state reached from the root on a character (0 for a dropped character or one that starts no pattern).
+    private readonly int[] _startState;
     private readonly int[] _rootNext;
     private readonly StateTransitions _next;
     private readonly int[] _fail;
@@ -18,7 +25,6 @@ public sealed class MultiPatternMatcher
     // The first state on the output chain of a state (itself when a pattern ends there), 0 for none: one load per step.
     private readonly int[] _firstOutput;
     private readonly int[] _patternLength;
-    private readonly int _ringSize;
 
     /// <param name="patterns">Distinct, non-empty patterns; they are normalised here the same way as the text.</param>
     public MultiPatternMatcher(IReadOnlyList<string> patterns)
@@ -59,7 +65,6 @@ public sealed class MultiPatternMatcher
             _patternLength[p] = normalized[p].Length;
         }
         _patternAt = [.. patternAt];
-        _ringSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _patternLength.DefaultIfEmpty(1).Max()));
         _rootNext = new int[classes.Count + 1];
         _fail = new int[_patternAt.Length];
         _outputLink = new int[_patternAt.Length];
@@ -67,6 +72,9 @@ public sealed class MultiPatternMatcher
         LinkFailures(edges);
         _firstOutput = new int[_patternAt.Length];
         for (var s = 1; s < _patternAt.Length; s++) _firstOutput[s] = _patternAt[s] >= 0 ? s : _outputLink[s];
+        _startState = new int[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+            if (_classOf[i] != Separator) _startState[i] = _rootNext[_classOf[i]];
     }
 
     public int PatternCount => _patternLength.Length;
@@ -74,31 +82,63 @@ public sealed class MultiPatternMatcher
     /// <summary>Appends every occurrence of every pattern (overlapping ones too) to <paramref name="matches"/>.</summary>
     public void Match(ReadOnlySpan<char> text, List<PatternMatch> matches)
     {
-        Span<int> ring = _ringSize <= 256 ? stackalloc int[_ringSize] : new int[_ringSize];
-        var mask = _ringSize - 1;
-        var classOf = _classOf;
+        // Both tables have an entry for every char value, so indexing them by a char needs no bounds check.
+        ref var startState = ref MemoryMarshal.GetArrayDataReference(_startState);
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
         var firstOutput = _firstOutput;
+        var kept = new KeptCount();
         var state = 0;
-        var kept = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var cls = classOf[text[i]];
-            if (cls == Separator) continue;
-            ring[kept & mask] = i;
-            kept++;
-            if (cls == 0)
+            if (state == 0)
             {
-                state = 0;
-                continue;
+                for (; i < text.Length; i++)
+                    if ((state = Unsafe.Add(ref startState, text[i])) != 0) break;
+                if (i == text.Length) return;
             }
-            state = Step(state, cls);
-            if (firstOutput[state] == 0) continue;
-            for (var s = firstOutput[state]; s != 0; s = _outputLink[s])
+            else
             {
-                var pattern = _patternAt[s];
-                var length = _patternLength[pattern];
-                matches.Add(new PatternMatch(pattern, ring[(kept - length) & mask], i + 1, kept - length, kept));
+                if (i == text.Length) return;
+                var cls = Unsafe.Add(ref classOf, text[i]);
+                if (cls == Separator)
+                {
+                    i++;
+                    continue;
+                }
+                state = cls == 0 ? 0 : Step(state, cls);
             }
+            if (firstOutput[state] != 0) Report(text, i, state, ref kept, matches);
+            i++;
+        }
+    }
+
+    /// <summary>Adds the patterns that end at <paramref name="last"/> in <paramref name="state"/>, with their offsets.</summary>
+    private void Report(ReadOnlySpan<char> text, int last, int state, ref KeptCount kept, List<PatternMatch> matches)
+    {
+        var normalizedEnd = kept.Through(text, last, _classOf);
+        for (var s = _firstOutput[state]; s != 0; s = _outputLink[s])
+        {
+            var pattern = _patternAt[s];
+            var length = _patternLength[pattern];
+            var start = last;
+            for (var seen = 1; seen < length; seen++)
+                do start--; while (_classOf[text[start]] == Separator);
+            matches.Add(new PatternMatch(pattern, start, last + 1, normalizedEnd - length, normalizedEnd));
+        }
+    }
+
+    /// <summary>The number of kept (not dropped) characters of a text up to a position, counted on from the last question.</summary>
+    private struct KeptCount
+    {
+        private int _countedTo;
+        private int _count;
+
+        public int Through(ReadOnlySpan<char> text, int last, ushort[] classOf)
+        {
+            for (; _countedTo <= last; _countedTo++)
+                if (classOf[text[_countedTo]] != Separator) _count++;
+            return _count;
         }
     }
 

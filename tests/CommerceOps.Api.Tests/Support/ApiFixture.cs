@@ -142,6 +142,24 @@ public abstract class ApiFixture(StoreKind kind) : IAsyncLifetime
         return code;
     }
 
+    /// <summary>
+    /// An order of <paramref name="quantity"/> units bought by a new customer, paid (quick pay; a cash-on-delivery order
+    /// has nothing to pay), shipped and delivered; returns its number and the customer's code.
+    /// </summary>
+    public async Task<(string Number, string Customer)> DeliveredOrderAsync(string sku, int quantity = 1, string paymentMethod = "quick_pay")
+    {
+        var customer = await CreateCustomerAsync();
+        var api = Storefront();
+        var placed = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, quantity, paymentMethod));
+        var number = (await placed.JsonAsync()).GetProperty("number").GetString()!;
+        if (paymentMethod == "quick_pay")
+            (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_delivered" })).EnsureSuccessStatusCode();
+        var operations = await StaffAsync("operations");
+        (await operations.PostJsonAsync($"/api/v1/orders/{number}/shipments", new { carrier = "SF", trackingNumber = "SF" + Guid.NewGuid().ToString("N")[..10] })).EnsureSuccessStatusCode();
+        (await operations.PostJsonAsync($"/api/v1/orders/{number}/delivered", new { })).EnsureSuccessStatusCode();
+        return (number, customer);
+    }
+
     public async Task<T> QueryAsync<T>(Func<CommerceDbContext, Task<T>> query)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
