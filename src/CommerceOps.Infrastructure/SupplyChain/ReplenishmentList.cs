@@ -5,10 +5,9 @@ namespace CommerceOps.Infrastructure.SupplyChain;
 
 /// <summary>
 /// The replenishment list. DuckDB computes each SKU's class and its daily demand mean and deviation over the window
-/// (days without sales count as zero) in one pass over the order lines (<see cref="ClassificationSql"/>) and joins
-/// them to the stock positions; <see cref="ReplenishmentPlanner"/> then turns each row into a suggestion. Order lines
-/// do not record the warehouse that will fulfil future demand, so a SKU's demand is shared equally among the
-/// warehouses that stock it (mean and deviation divided by their number).
+/// (days without sales count as zero) and joins them to the stock positions; <see cref="ReplenishmentPlanner"/> then
+/// turns each row into a suggestion. Order lines do not record the warehouse that will fulfil future demand, so a
+/// SKU's demand is shared equally among the warehouses that stock it (mean and deviation divided by their number).
 /// </summary>
 public static class ReplenishmentList
 {
@@ -19,6 +18,14 @@ public static class ReplenishmentList
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             WITH {ClassificationSql.Ctes(AbcBasis.Revenue)},
+            daily AS (
+                SELECT sku, CAST(floor((epoch(placed_at) - $period_start) / 86400) AS BIGINT) AS day,
+                       SUM(quantity) AS units,
+                       SUM(quantity) FILTER (WHERE quantity > 0) AS sold,
+                       SUM(quantity * unit_price) FILTER (WHERE quantity > 0) AS sold_value
+                FROM period_lines
+                GROUP BY ALL
+            ),
             demand AS (
                 SELECT sku,
                        SUM(units)::DOUBLE / $days AS mean,

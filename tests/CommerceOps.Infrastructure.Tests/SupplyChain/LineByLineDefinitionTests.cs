@@ -5,12 +5,13 @@ using DuckDB.NET.Data;
 namespace CommerceOps.Infrastructure.Tests.SupplyChain;
 
 /// <summary>
-/// The classification and the replenishment list read the order lines once, as sums per SKU and day. Here they are
-/// compared with the definitions computed straight from the lines (per SKU, per week from the XYZ start, per day) on
-/// generated lines with cancellations, revenue ties and lines on the first and last instants of the period, of the
-/// XYZ weeks and of the days around them. The period is 30 days, so the XYZ weeks start on its third day.
+/// The classification and the replenishment list against their definitions computed straight from the order lines
+/// (per SKU, per week from the XYZ start, per day), so a restructured query (say, one pass over the lines as sums per
+/// SKU and day) must give the same classes, values, demand and plan. Generated lines with cancellations, revenue ties
+/// and lines on the first and last instants of the period, of the XYZ weeks and of the days around them; the period
+/// is 30 days, so the XYZ weeks start on its third day.
 /// </summary>
-public sealed class OnePassClassificationTests
+public sealed class LineByLineDefinitionTests
 {
     private static readonly DateOnly From = new(2026, 3, 2);
     private static readonly DateOnly To = new(2026, 3, 31);
