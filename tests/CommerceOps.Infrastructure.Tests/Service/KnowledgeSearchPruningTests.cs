@@ -1,21 +1,16 @@
 using CommerceOps.Domain.Service;
-using CommerceOps.Infrastructure.Search;
 using CommerceOps.Infrastructure.Service;
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace CommerceOps.Infrastructure.Tests.Service;
 
 /// <summary>
 /// <see cref="KnowledgeIndex.Search"/> skips documents that cannot reach the top (MaxScore); these tests check that it
 /// finds exactly what Lucene finds scoring every match of the same query, on a corpus with words in most documents,
-/// words in a tenth of them and rare ones, in three segments, with and without the kind filter; and that a search split
-/// over two cores (each half dropping what the other's top already beats) finds the same.
+/// words in a tenth of them and rare ones, in three segments, with and without the kind filter.
 /// </summary>
 public sealed class KnowledgeSearchPruningTests : IDisposable
 {
@@ -88,44 +83,6 @@ public sealed class KnowledgeSearchPruningTests : IDisposable
 
         AssertSameAsScoringEveryMatch("customer broken refund");
         AssertSameAsScoringEveryMatch("customer order");
-    }
-
-    [Theory]
-    [InlineData("broken screen", "customer order", 1)]
-    [InlineData("late refund battery", "customer", 2)]
-    [InlineData("courier customs frozen", "package order", 1)]
-    [InlineData("customer order package", "", 2)]
-    public void A_search_split_over_two_cores_finds_what_scoring_every_match_finds(string countedWords, string optionalWords, int minCounted)
-    {
-        using var reader = DirectoryReader.Open(_directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var counted = IndexedTerms(countedWords);
-        var optional = IndexedTerms(optionalWords);
-        var required = new BooleanQuery { MinimumNumberShouldMatch = minCounted };
-        foreach (var term in counted) required.Add(new TermQuery(term), Occur.SHOULD);
-        var query = new BooleanQuery { { required, Occur.MUST } };
-        foreach (var term in optional) query.Add(new TermQuery(term), Occur.SHOULD);
-        var expected = Ranked(searcher.Search(query, 50).ScoreDocs.Select(d => ((long)d.Doc, (double)d.Score)));
-
-        // Split however few the postings: the lower and upper halves of the 3,000 documents cut the middle segment.
-        var split = MaxScoreSearch.Search(searcher, new TermScoreBounds(),
-            [.. counted.Select(t => new SearchTerm(t, Counted: true)), .. optional.Select(t => new SearchTerm(t, Counted: false))], minCounted, 50, filter: null, splitAbove: 0);
-
-        Assert.True(expected.Count >= 5, $"the corpus should give '{countedWords}' at least 5 matches, has {expected.Count}");
-        Assert.Equal(expected, Ranked(split.Select(d => ((long)d.Doc, (double)d.Score))));
-    }
-
-    /// <summary>The words as the index holds them (SmartCn stems English: "package" is "packag").</summary>
-    private static List<Term> IndexedTerms(string words)
-    {
-        using var analyzer = new SmartChineseAnalyzer(LuceneVersion.LUCENE_48);
-        using var stream = analyzer.GetTokenStream("text", words);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var terms = new List<Term>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(new Term("text", term.ToString()));
-        stream.End();
-        return terms;
     }
 
     private void AssertSameAsScoringEveryMatch(string text)
