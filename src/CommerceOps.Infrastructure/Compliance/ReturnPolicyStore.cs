@@ -23,15 +23,20 @@ public sealed class ReturnPolicyStore(CommerceDbContext db, UnitOfWork unitOfWor
         }
     }
 
+    // Every checkout reads the policies of its lines: compiled, the read skips EF's per-call query-cache lookup.
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, List<string>, List<string>, IAsyncEnumerable<ReturnPolicyEntry>>> Applicable = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, List<string> skuKeys, List<string> categoryKeys) =>
+            db.ReturnPolicies.AsNoTracking()
+                .Where(p => (p.Scope == ReturnPolicyScope.Sku && skuKeys.Contains(p.Key)) || (p.Scope == ReturnPolicyScope.Category && categoryKeys.Contains(p.Key)))));
+
     /// <summary>The policies that can apply to these SKUs: their own and those of every category on their paths.</summary>
     public async Task<Lookup> ForAsync(IEnumerable<(string Sku, string CategoryCode)> skus, CancellationToken ct)
     {
         var list = skus.ToList();
         var skuKeys = list.Select(s => s.Sku).Distinct().ToList();
         var categoryKeys = list.SelectMany(s => CategoryPath(s.CategoryCode)).Distinct().ToList();
-        var entries = await db.ReturnPolicies.AsNoTracking()
-            .Where(p => (p.Scope == ReturnPolicyScope.Sku && skuKeys.Contains(p.Key)) || (p.Scope == ReturnPolicyScope.Category && categoryKeys.Contains(p.Key)))
-            .ToListAsync(ct);
+        var entries = new List<ReturnPolicyEntry>();
+        await foreach (var entry in Applicable.For(db)(db, skuKeys, categoryKeys).WithCancellation(ct)) entries.Add(entry);
         return new Lookup(
             new ReturnPolicyBook(
                 entries.Where(e => e.Scope == ReturnPolicyScope.Sku).ToDictionary(e => e.Key, e => e.Policy),

@@ -14,6 +14,17 @@ namespace CommerceOps.Infrastructure.Marketing;
 /// </summary>
 public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, PresentedCoupons coupons, TimeProvider time)
 {
+    // Checkout prices every order with these reads: compiled, they skip EF's per-call query-cache lookup.
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, long, CancellationToken, Task<bool>>> HasOrdered = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, long customerId, CancellationToken ct) => db.Orders.Any(o => o.CustomerId == customerId)));
+
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, long, List<long>, IAsyncEnumerable<PromotionCustomerUse>>> CustomerUses = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, long customerId, List<long> ids) =>
+            db.PromotionCustomerUses.AsNoTracking().Where(u => u.CustomerId == customerId && ids.Contains(u.PromotionId))));
+
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, List<long>, IAsyncEnumerable<PromotionCounter>>> Counters = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, List<long> ids) => db.PromotionCounters.AsNoTracking().Where(c => ids.Contains(c.PromotionId))));
+
     public ValueTask<PromotionSet> ActiveSetAsync(CancellationToken ct) => active.GetAsync(ct);
 
     /// <summary>Lines at today's catalog prices; unknown or unpublished SKUs are refused with the line's field key.</summary>
@@ -46,7 +57,7 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
         if (set.Count == 0) return new PricingRequest(lines, PricingCustomer.Anonymous, channel, time.GetUtcNow());
         var buyer = customer is null
             ? PricingCustomer.Anonymous
-            : new PricingCustomer(customer.Id, customer.MembershipTier, !await db.Orders.AnyAsync(o => o.CustomerId == customer.Id, ct), new HashSet<string>());
+            : new PricingCustomer(customer.Id, customer.MembershipTier, !await HasOrdered.For(db)(db, customer.Id, ct), new HashSet<string>());
         var now = time.GetUtcNow();
         return new PricingRequest(lines, buyer, channel, now, await coupons.ResolveAsync(couponCodes, customer?.Id, set, now, ct),
             Usage: await UsageAsync(customer?.Id, set, ct));
@@ -55,12 +66,11 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
     private async Task<PromotionUsage> UsageAsync(long? customerId, PromotionSet set, CancellationToken ct)
     {
         var ids = set.Definitions.Select(d => d.Id).ToList();
-        var uses = customerId is null
-            ? []
-            : await db.PromotionCustomerUses.AsNoTracking().Where(u => u.CustomerId == customerId && ids.Contains(u.PromotionId))
-                .ToDictionaryAsync(u => u.PromotionId, u => u.Uses, ct);
-        var spent = await db.PromotionCounters.AsNoTracking().Where(c => ids.Contains(c.PromotionId))
-            .ToDictionaryAsync(c => c.PromotionId, c => c.SpentFen / 100m, ct);
+        var uses = new Dictionary<long, int>();
+        if (customerId is { } id)
+            await foreach (var use in CustomerUses.For(db)(db, id, ids).WithCancellation(ct)) uses[use.PromotionId] = use.Uses;
+        var spent = new Dictionary<long, decimal>();
+        await foreach (var counter in Counters.For(db)(db, ids).WithCancellation(ct)) spent[counter.PromotionId] = counter.SpentFen / 100m;
         return new PromotionUsage(uses, spent);
     }
 }

@@ -21,9 +21,25 @@ namespace CommerceOps.Infrastructure.Ordering;
 /// </summary>
 public sealed class CheckoutService(
     CommerceDbContext db, UnitOfWork unitOfWork, StockLedger stock, IdempotencyStore idempotency, CartPricer pricer,
-    PromotionRedemptions redemptions, CouponRedemption coupons, FulfilmentPlanner fulfilment, ReturnPolicyStore returnPolicies, TimeProvider time)
+    PromotionRedemptions redemptions, CouponRedemption coupons, FulfilmentPlanner fulfilment, ReturnPolicyStore returnPolicies,
+    WarehouseDirectory warehouseDirectory, TimeProvider time)
 {
     public const string IdempotencyScope = "orders.create";
+
+    // The quote's reads run on every order: compiled, they skip EF's per-call query-cache lookup.
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, string, CancellationToken, Task<Customer?>>> CustomerByCode = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, string code, CancellationToken ct) => db.Customers.AsNoTracking().SingleOrDefault(c => c.Code == code)));
+
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, List<string>, IAsyncEnumerable<QuotedSku>>> SkusByCode = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, List<string> codes) =>
+            from s in db.Skus.AsNoTracking()
+            join p in db.Products on s.ProductId equals p.Id
+            join c in db.Categories on p.CategoryId equals c.Id
+            from b in db.Brands.Where(b => b.Id == p.BrandId).DefaultIfEmpty()
+            where codes.Contains(s.Code)
+            select new QuotedSku(s.Id, s.Code, s.Price, s.IsCrossBorder, p.Title, p.IsPublished, c.Code, b == null ? null : b.Name)));
+
+    private sealed record QuotedSku(long Id, string Code, decimal Price, bool IsCrossBorder, string Title, bool IsPublished, string CategoryCode, string? Brand);
 
     /// <summary>How long a quick-pay order waits for payment before its stock is released.</summary>
     public static readonly TimeSpan PaymentWindow = TimeSpan.FromMinutes(30);
@@ -72,23 +88,18 @@ public sealed class CheckoutService(
 
     /// <summary>What the order will be, read without locks: the buyer, each line at today's price and the promotions priced.</summary>
     private sealed record CheckoutQuote(
-        Customer Customer, List<OrderLineDraft> Lines, List<Warehouse> Warehouses, Dictionary<string, bool> CrossBorder,
+        Customer Customer, List<OrderLineDraft> Lines, IReadOnlyList<Warehouse> Warehouses, Dictionary<string, bool> CrossBorder,
         PromotionSet Promotions, PricedCart? Priced);
 
     private async Task<CheckoutQuote> QuoteAsync(PlaceOrderCommand command, CancellationToken ct)
     {
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Code == command.CustomerCode, ct)
+        var customer = await CustomerByCode.For(db)(db, command.CustomerCode, ct)
             ?? throw new NotFoundException($"Customer '{command.CustomerCode}' does not exist.", "customerCode");
 
         var codes = command.Lines.Select(l => l.Sku).Distinct().ToList();
         if (codes.Count != command.Lines.Count) throw new DomainException("Each SKU may appear on one line only.", "lines");
-        var skus = await (from s in db.Skus.AsNoTracking()
-                          join p in db.Products on s.ProductId equals p.Id
-                          join c in db.Categories on p.CategoryId equals c.Id
-                          from b in db.Brands.Where(b => b.Id == p.BrandId).DefaultIfEmpty()
-                          where codes.Contains(s.Code)
-                          select new { s.Id, s.Code, s.Price, s.IsCrossBorder, p.Title, p.IsPublished, CategoryCode = c.Code, Brand = b == null ? null : b.Name })
-            .ToDictionaryAsync(x => x.Code, ct);
+        var skus = new Dictionary<string, QuotedSku>(codes.Count, StringComparer.Ordinal);
+        await foreach (var sku in SkusByCode.For(db)(db, codes).WithCancellation(ct)) skus[sku.Code] = sku;
         var drafts = new List<OrderLineDraft>(command.Lines.Count);
         for (var i = 0; i < command.Lines.Count; i++)
         {
@@ -98,7 +109,7 @@ public sealed class CheckoutService(
             drafts.Add(new OrderLineDraft(found.Id, found.Code, found.Title, found.CategoryCode, line.Quantity, found.Price, WarehouseId: null));
         }
         await ConfirmReturnExclusionsAsync(command, drafts, ct);
-        var warehouses = await db.Warehouses.AsNoTracking().ToListAsync(ct);
+        var warehouses = await warehouseDirectory.AllAsync(db, ct);
         var crossBorder = skus.Values.ToDictionary(s => s.Code, s => s.IsCrossBorder);
 
         var set = await pricer.ActiveSetAsync(ct);
@@ -185,7 +196,7 @@ public sealed class CheckoutService(
     /// </summary>
     private async Task<Dictionary<long, decimal>> AddGiftsAsync(
         IReadOnlyList<GrantedGift> gifts, List<OrderLineDraft> drafts, List<(long SkuId, long WarehouseId, int Quantity)> reservations,
-        List<Warehouse> warehouses, string province, CancellationToken ct)
+        IReadOnlyList<Warehouse> warehouses, string province, CancellationToken ct)
     {
         var values = new Dictionary<long, decimal>();
         if (gifts.Count == 0) return values;
@@ -219,7 +230,7 @@ public sealed class CheckoutService(
     /// Where a line's stock comes from: the first warehouse of the routing rule set's order (by default own
     /// warehouses nearest first, then suppliers' cloud warehouses; cross-border SKUs from the bonded warehouse) that has it.
     /// </summary>
-    private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, List<Warehouse> warehouses, string province, CancellationToken ct)
+    private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, IReadOnlyList<Warehouse> warehouses, string province, CancellationToken ct)
     {
         foreach (var warehouse in fulfilment.Route(warehouses, crossBorder, province))
             if (await stock.TryReserveAsync(skuId, warehouse.Id, quantity, ct))

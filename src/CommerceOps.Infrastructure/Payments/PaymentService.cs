@@ -13,6 +13,11 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
 {
     public const string IdempotencyScope = "orders.pay";
 
+    // Every payment loads its order: compiled, it skips EF's per-call query-cache lookup.
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, string, CancellationToken, Task<Order?>>> OrderByNumber = new(() =>
+        EF.CompileAsyncQuery((CommerceDbContext db, string number, CancellationToken ct) =>
+            db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefault(o => o.Number == number)));
+
     /// <returns>The payment and the order after it, with lines and history for the caller's answer.</returns>
     /// <param name="biometric">
     /// The device confirmed with fingerprint or face: allowed only while the customer's separate consent to biometric
@@ -50,6 +55,6 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             .AnyAsync(x => x.Purpose == PrivacyPurposes.BiometricPayment && x.WithdrawnAt == null && x.Separate, ct);
 
     private async Task<Order> LoadOrderAsync(string number, CancellationToken ct) =>
-        await db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefaultAsync(o => o.Number == number, ct)
+        await OrderByNumber.For(db)(db, number, ct)
         ?? throw new NotFoundException($"Order '{number}' does not exist.");
 }

@@ -17,6 +17,7 @@ using CommerceOps.Domain.Purchasing;
 using CommerceOps.Domain.Service;
 using CommerceOps.Infrastructure.Compliance;
 using CommerceOps.Infrastructure.Identity;
+using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Marketing;
 using CommerceOps.Infrastructure.Marketing.Campaigns;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -129,15 +130,33 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
-        foreach (var aggregate in aggregates)
+        // One scan for changes per save: the entries are read after it, and EF's own save would otherwise scan again.
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        if (detectChanges) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            foreach (var domainEvent in aggregate.DomainEvents)
-                Outbox.Add(ToOutbox(domainEvent));
+            var aggregates = new List<AggregateRoot>();
+            var warehousesChanged = false;
+            foreach (var entry in ChangeTracker.Entries())
+            {
+                if (entry.Entity is AggregateRoot { DomainEvents.Count: > 0 } aggregate) aggregates.Add(aggregate);
+                if (entry.Entity is Warehouse && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) warehousesChanged = true;
+            }
+            foreach (var aggregate in aggregates)
+            {
+                foreach (var domainEvent in aggregate.DomainEvents)
+                    Outbox.Add(ToOutbox(domainEvent));
+            }
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
+            if (warehousesChanged) WarehouseDirectory.Changed();
+            return written;
         }
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
-        return written;
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
     }
 
     public static OutboxMessage ToOutbox(DomainEvent domainEvent) => new()

@@ -11,15 +11,10 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
 {
     public const int MaxKeyLength = 200;
 
-    // Compiled once per provider (a compiled query is bound to one model, and a process such as the test host may use
-    // both): every order and every payment looks a key up (an order twice), so the checkout path skips EF's per-call
-    // query-cache lookup.
-    private static readonly Func<CommerceDbContext, string, string, CancellationToken, Task<IdempotencyRecord?>> FindOnSqlite = CompileFind();
-    private static readonly Func<CommerceDbContext, string, string, CancellationToken, Task<IdempotencyRecord?>> FindOnPostgres = CompileFind();
-
-    private static Func<CommerceDbContext, string, string, CancellationToken, Task<IdempotencyRecord?>> CompileFind() =>
+    // Every order and every payment looks a key up (an order twice).
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, string, string, CancellationToken, Task<IdempotencyRecord?>>> Find = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, string scope, string key, CancellationToken ct) =>
-            db.IdempotencyRecords.AsNoTracking().SingleOrDefault(r => r.Scope == scope && r.Key == key));
+            db.IdempotencyRecords.AsNoTracking().SingleOrDefault(r => r.Scope == scope && r.Key == key)));
 
     public static string Hash<T>(T request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
@@ -28,7 +23,7 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
     public async Task<long?> FindAsync(string scope, string key, string requestHash, CancellationToken ct)
     {
         if (key.Length > MaxKeyLength) throw new DomainException($"Idempotency-Key is at most {MaxKeyLength} characters.", "Idempotency-Key");
-        var record = await (db.IsSqlite ? FindOnSqlite : FindOnPostgres)(db, scope, key, ct);
+        var record = await Find.For(db)(db, scope, key, ct);
         if (record is null) return null;
         if (record.RequestHash != requestHash)
             throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");

@@ -74,6 +74,7 @@ public static class CommerceOpsHosting
         services.AddAuthorization();
 
         services.AddScoped<StockLedger>();
+        services.AddSingleton<WarehouseDirectory>();
         services.AddScoped<PurchasingService>();
         services.AddScoped<IAlertInbox, AlertInbox>();
         services.AddScoped<IdempotencyStore>();
