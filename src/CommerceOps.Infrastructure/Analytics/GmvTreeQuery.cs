@@ -6,7 +6,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// <summary>
 /// The GMV tree (GMV = visitors × conversion × average order value, plus repurchase rate) for a period and its
 /// comparison periods, all in one scan of each fact table (see <see cref="GmvTreeSql"/>), and GROUPING SETS give the
-/// shop total and the breakdown together. Definitions: docs/metrics.md.
+/// shop total and the breakdown together. The shop total without a breakdown reads the daily rollup instead when it
+/// can (<see cref="GmvTreeRollupSql"/>, <see cref="GmvRollup"/>). Definitions: docs/metrics.md.
 /// </summary>
 public sealed class GmvTreeQuery(AnalyticsStore store)
 {
@@ -38,10 +39,13 @@ public sealed class GmvTreeQuery(AnalyticsStore store)
     private Dictionary<(int Period, string? Group), GmvFactors> Load(IReadOnlyList<AnalyticsPeriod> periods, BreakdownDimension? by)
     {
         var segments = new PeriodSegments(periods);
-        var sql = GmvTreeSql.Build(segments, by);
-
         using var connection = store.OpenConnection();
-        using var command = AnalyticsCommand.Create(connection, sql, segments.Parameters());
+        // One snapshot: the rollup's state, its dirty marks and the facts are read as of the same moment.
+        using var transaction = connection.BeginTransaction();
+        var (sql, parameters) = by is null && UsableRollup(connection, periods) is { } lastDay
+            ? GmvTreeRollupSql.Build(segments, periods, lastDay)
+            : (GmvTreeSql.Build(segments, by), segments.Parameters());
+        using var command = AnalyticsCommand.Create(connection, sql, parameters);
         using var reader = command.ExecuteReader();
         var result = new Dictionary<(int, string?), GmvFactors>();
         while (reader.Read())
@@ -50,6 +54,20 @@ public sealed class GmvTreeQuery(AnalyticsStore store)
             result[key] = new GmvFactors(Dec(reader, 2), Dec(reader, 3), Dec(reader, 4), Dec(reader, 5), Dec(reader, 6));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The rollup's last day when it can answer for these periods: they start and end at China midnights, the
+    /// rollup holds their first day, and no day from there to its last is marked dirty. Null: read the raw facts.
+    /// </summary>
+    private static int? UsableRollup(DuckDB.NET.Data.DuckDBConnection connection, IReadOnlyList<AnalyticsPeriod> periods)
+    {
+        if (!periods.All(p => ChinaDay.IsStart(p.From) && ChinaDay.IsStart(p.To))) return null;
+        using var command = AnalyticsCommand.Create(connection, """
+            SELECT s.last_day FROM rollup_state s
+            WHERE s.last_day >= $first AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days d WHERE d.china_day >= $first AND d.china_day <= s.last_day)
+            """, new Dictionary<string, object?> { ["first"] = periods.Min(p => ChinaDay.Of(p.From)) });
+        return command.ExecuteScalar() is int lastDay ? lastDay : null;
     }
 
     private static decimal Dec(DuckDB.NET.Data.DuckDBDataReader reader, int ordinal) =>
