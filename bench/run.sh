@@ -372,6 +372,8 @@ if "rfm" in r:
 if "analytics" in r:
     a, ap = r["analytics"], r.get("analytics-pandas", {})
     for what, key in (("30-day funnel (6 steps, 24 h window, per user)", "funnel"), ("GMV tree (30 days and its 3 comparisons)", "gmv_tree")):
+        if f"{key}_query_ms" not in a:
+            continue
         q, hand, pd_ms = a[f"{key}_query_ms"], a[f"{key}_hand_sql_ms"], ap.get(f"{key}_pandas_ms")
         x, p = ratio(q, hand), ratio(pd_ms, q)
         lines.append(f"| {what}, {a['events']:,} events / {a['order_lines']:,} order lines (median of 3) | {q:,} ms"

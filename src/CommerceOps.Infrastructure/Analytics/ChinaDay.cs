@@ -16,6 +16,8 @@ public static class ChinaDay
 
     public static int Of(DateTimeOffset at) => (int)Math.Floor((AnalyticsCommand.Micros(at) + OffsetMicros) / (double)MicrosPerDay);
 
+    public static DateOnly DateOf(int day) => DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + day);
+
     public static DateTimeOffset StartOf(int day) => DateTimeOffset.UnixEpoch.AddTicks((day * MicrosPerDay - OffsetMicros) * TimeSpan.TicksPerMicrosecond);
 
     /// <summary>Whether <paramref name="at"/> is a China midnight.</summary>

@@ -91,5 +91,5 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
 }
 
 /// <param name="LastDay">The last China day the rollup holds (<see cref="ChinaDay"/> number).</param>
-/// <param name="RefreshedAt">When the rebuild started: facts up to then and up to the end of that day are in it.</param>
+/// <param name="RefreshedAt">When the rebuild started: it holds every day up to <paramref name="LastDay"/> as the facts were then.</param>
 public sealed record GmvRollupState(int LastDay, DateTimeOffset RefreshedAt, long TookMs);

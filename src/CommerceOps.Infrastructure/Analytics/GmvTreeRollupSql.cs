@@ -6,7 +6,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// <summary>
 /// The GMV tree's shop totals read from the daily rollup (<see cref="GmvRollup"/>) for the days it holds, and from the
 /// raw facts for the days after its last day (the tail: today, or days not rolled up yet). Same rows as
-/// <see cref="GmvTreeSql"/> for <c>by</c> = none. Per period, rolled-up days give visitors as the (day, visitor) rows
+/// <see cref="GmvTreeSql"/> for <c>by</c> = none. Per period (one range read of each table; they are in day order),
+/// rolled-up days give visitors as the (day, visitor) rows
 /// that are the visitor's first day in the period, buyers likewise, repeat buyers as first rows with two orders or
 /// a next order day still in the period. A tail visitor or buyer adds to those only when the rollup has no row of
 /// theirs in the period's rolled-up days (and a tail buyer becomes a repeat buyer when the orders of both add up to two).
@@ -18,7 +19,6 @@ internal static class GmvTreeRollupSql
     {
         var parameters = segments.Parameters();
         parameters["last"] = lastDay;
-        parameters["dmin"] = periods.Min(p => ChinaDay.Of(p.From));
         var tail = ChinaDay.StartOf(lastDay + 1);
         var hasTail = periods.Max(p => p.To) > tail;
         parameters["tail"] = AnalyticsCommand.Micros(tail);
@@ -26,21 +26,20 @@ internal static class GmvTreeRollupSql
         var periodRows = new List<string>();
         var visitors = new List<string>();
         var buyers = new List<string>();
-        var orders = new List<string>();
-        var repeat = new List<string>();
-        var gmv = new List<string>();
         for (var i = 0; i < periods.Count; i++)
         {
             parameters["a" + i] = ChinaDay.Of(periods[i].From);
             parameters["l" + i] = Math.Min(ChinaDay.Of(periods[i].To) - 1, lastDay);
             periodRows.Add(string.Create(CultureInfo.InvariantCulture, $"({i}, $a{i})"));
+            // One range read per period (the tables are in day order, so zone maps skip the other days).
             var inPeriod = string.Create(CultureInfo.InvariantCulture, $"china_day BETWEEN $a{i} AND $l{i}");
-            var first = string.Create(CultureInfo.InvariantCulture, $"{inPeriod} AND (previous_day IS NULL OR previous_day < $a{i})");
-            visitors.Add($"count(*) FILTER (WHERE {first})");
-            buyers.Add($"count(*) FILTER (WHERE {first})");
-            orders.Add($"COALESCE(sum(orders) FILTER (WHERE {inPeriod}), 0)");
-            repeat.Add(string.Create(CultureInfo.InvariantCulture, $"count(*) FILTER (WHERE {first} AND (orders >= 2 OR next_day <= $l{i}))"));
-            gmv.Add($"COALESCE(sum(gmv) FILTER (WHERE {inPeriod}), 0)");
+            var first = string.Create(CultureInfo.InvariantCulture, $"(previous_day IS NULL OR previous_day < $a{i})");
+            visitors.Add(string.Create(CultureInfo.InvariantCulture, $"SELECT {i} AS p, count(*) AS visitors FROM rollup_daily_visitors WHERE {inPeriod} AND {first}"));
+            buyers.Add(string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT {i} AS p, count(*) FILTER (WHERE {first}) AS buyers, COALESCE(sum(orders), 0) AS orders,
+                       count(*) FILTER (WHERE {first} AND (orders >= 2 OR next_day <= $l{i})) AS repeat_buyers, COALESCE(sum(gmv), 0) AS gmv
+                FROM rollup_daily_buyers WHERE {inPeriod}
+                """));
         }
 
         var tailSql = hasTail ? $"""
@@ -92,21 +91,18 @@ internal static class GmvTreeRollupSql
             WITH segment_periods(s, p, f) AS (VALUES {segments.SegmentPeriodValues()}),
             period_days(p, a) AS (VALUES {string.Join(", ", periodRows)}),
             rv AS (
-                SELECT [{string.Join(", ", visitors)}] AS visitors
-                FROM rollup_daily_visitors WHERE china_day BETWEEN $dmin AND $last
+                {string.Join("\n    UNION ALL\n    ", visitors)}
             ),
             rb AS (
-                SELECT [{string.Join(", ", buyers)}] AS buyers, [{string.Join(", ", orders)}] AS orders,
-                       [{string.Join(", ", repeat)}] AS repeat_buyers, [{string.Join(", ", gmv)}] AS gmv
-                FROM rollup_daily_buyers WHERE china_day BETWEEN $dmin AND $last
+                {string.Join("\n    UNION ALL\n    ", buyers)}
             ){tailSql}
             SELECT pd.p, NULL AS grp,
-                   (rv.visitors[pd.p + 1] + COALESCE(tv.visitors, 0))::BIGINT,
-                   (rb.buyers[pd.p + 1] + COALESCE(tb.buyers, 0))::BIGINT,
-                   (rb.orders[pd.p + 1] + COALESCE(tb.orders, 0))::BIGINT,
-                   (rb.repeat_buyers[pd.p + 1] + COALESCE(tb.repeat_buyers, 0))::BIGINT,
-                   (rb.gmv[pd.p + 1] + COALESCE(tb.gmv, 0))::DECIMAL(18,2)
-            FROM period_days pd CROSS JOIN rv CROSS JOIN rb
+                   (rv.visitors + COALESCE(tv.visitors, 0))::BIGINT,
+                   (rb.buyers + COALESCE(tb.buyers, 0))::BIGINT,
+                   (rb.orders + COALESCE(tb.orders, 0))::BIGINT,
+                   (rb.repeat_buyers + COALESCE(tb.repeat_buyers, 0))::BIGINT,
+                   (rb.gmv + COALESCE(tb.gmv, 0))::DECIMAL(18,2)
+            FROM period_days pd JOIN rv ON rv.p = pd.p JOIN rb ON rb.p = pd.p
             LEFT JOIN (SELECT p, sum(visitors) AS visitors FROM tail_visitors GROUP BY p) tv ON tv.p = pd.p
             LEFT JOIN tail_buyers tb ON tb.p = pd.p
             """;
