@@ -8,6 +8,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// There are no primary keys on purpose: DuckDB keeps ART indexes in memory and checks them on every append,
 /// which would cost gigabytes at the <c>large</c> scale; the projector guarantees uniqueness instead, and
 /// <c>projected_events.outbox_id</c> (ascending in insertion order) lets zone maps prune the duplicate check.
+/// The <c>rollup_*</c> tables are the GMV tree's daily pre-aggregation (<see cref="GmvRollup"/>): derived, rebuilt by
+/// its refresher, and read only for days no writer has marked in <c>rollup_dirty_days</c> since.
 /// </summary>
 public static class AnalyticsSchema
 {
@@ -112,6 +114,31 @@ public static class AnalyticsSchema
             campaign VARCHAR NOT NULL,
             spend DECIMAL(18,2) NOT NULL,
             imported_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS rollup_keys (
+            key VARCHAR NOT NULL,
+            no BIGINT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS rollup_daily_visitors (
+            china_day INTEGER NOT NULL,
+            visitor_no BIGINT NOT NULL,
+            previous_day INTEGER
+        );
+        CREATE TABLE IF NOT EXISTS rollup_daily_buyers (
+            china_day INTEGER NOT NULL,
+            buyer_no BIGINT NOT NULL,
+            orders BIGINT NOT NULL,
+            gmv DECIMAL(18,2) NOT NULL,
+            previous_day INTEGER,
+            next_day INTEGER
+        );
+        CREATE TABLE IF NOT EXISTS rollup_state (
+            last_day INTEGER NOT NULL,
+            refreshed_at TIMESTAMPTZ NOT NULL,
+            took_ms BIGINT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS rollup_dirty_days (
+            china_day INTEGER NOT NULL
         );
         """;
 }

@@ -59,9 +59,11 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
         WriteAsync(connection =>
         {
             var count = 0;
-            using var appender = connection.CreateAppender("behaviour_events");
+            var days = new HashSet<int>();
+            using (var appender = connection.CreateAppender("behaviour_events"))
             foreach (var e in events)
             {
+                days.Add(ChinaDay.Of(e.OccurredAt));
                 int? pageLoadMs = e.Properties is not null && e.Properties.TryGetValue(BehaviourProperties.PageLoadMsKey, out var ms)
                     && int.TryParse(ms, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
                     ? parsed : null;
@@ -70,6 +72,8 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
                     e.Properties is { Count: > 0 } p ? JsonSerializer.Serialize(p) : null);
                 count++;
             }
+            // No enclosing transaction: a generated data set streams through here, and its appender commits as it flushes.
+            RollupDirtyDays.MarkDays(connection, days);
             return count;
         }, cancellationToken);
 
@@ -77,12 +81,15 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
     public Task<int> AppendBehaviourEventsAsync(IReadOnlyList<BehaviourEventInput> events, CancellationToken cancellationToken) =>
         WriteAsync(connection =>
         {
-            using var appender = connection.CreateAppender("behaviour_events");
+            using var transaction = connection.BeginTransaction();
+            using (var appender = connection.CreateAppender("behaviour_events"))
             foreach (var e in events)
             {
                 AppendBehaviourRow(appender, e.EventId!.Value, e.OccurredAt!.Value, e.Type!, e.SessionId!, e.CustomerId, e.AnonymousId,
                     e.Channel!, e.Campaign, e.PageType, e.Sku, e.Province, e.City, e.Device, e.Properties?.PageLoadMs, e.Properties?.Json);
             }
+            RollupDirtyDays.Mark(connection, events.Select(e => e.OccurredAt!.Value));
+            transaction.Commit();
             return events.Count;
         }, cancellationToken);
 

@@ -124,6 +124,7 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
     private void AppendOrders()
     {
         if (_newOrders.Count == 0) return;
+        RollupDirtyDays.Mark(connection, _newOrders.Select(o => o.Placed.OccurredAt));
         using var appender = connection.CreateAppender("fact_orders");
         foreach (var order in _newOrders)
         {
@@ -262,6 +263,9 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
                     .EndRow();
             }
         }
+        // A cancellation changes the GMV of the day the order was placed.
+        RollupDirtyDays.MarkRows(connection, "f.placed_at",
+            $"FROM fact_orders f JOIN {StagedChangesTable} c ON c.order_number = f.order_number", new Dictionary<string, object?>());
         Execute($"""
             UPDATE fact_orders SET
                 status = COALESCE(c.status, fact_orders.status),

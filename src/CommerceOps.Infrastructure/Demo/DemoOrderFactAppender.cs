@@ -1,5 +1,6 @@
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Ordering;
+using CommerceOps.Infrastructure.Analytics;
 using DuckDB.NET.Data;
 
 namespace CommerceOps.Infrastructure.Demo;
@@ -13,11 +14,13 @@ public sealed class DemoOrderFactAppender(DuckDBConnection connection) : IDispos
 {
     private readonly DuckDBAppender _orders = connection.CreateAppender("fact_orders");
     private readonly DuckDBAppender _lines = connection.CreateAppender("fact_order_lines");
+    private readonly HashSet<int> _days = [];
 
     public void Append(Order order)
     {
         var province = order.ShippingAddress?.Province ?? "";
         var placedAt = order.PlacedAt.UtcDateTime;
+        _days.Add(ChinaDay.Of(order.PlacedAt));
         _orders.CreateRow()
             .AppendValue(order.Number)
             .AppendValue(order.CustomerCode)
@@ -61,5 +64,6 @@ public sealed class DemoOrderFactAppender(DuckDBConnection connection) : IDispos
     {
         _orders.Dispose();
         _lines.Dispose();
+        RollupDirtyDays.MarkDays(connection, _days);
     }
 }

@@ -41,6 +41,7 @@ public sealed class TaobaoUserBehaviorImporter(AnalyticsStore store)
         var problems = new ImportProblems(MaxReportedProblems);
         var counts = Behaviours.Values.ToDictionary(v => v, _ => 0L, StringComparer.Ordinal);
         long lineNumber = 0;
+        var days = new HashSet<int>();
         using var file = File.OpenRead(path);
         using var reader = new StreamReader(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file, Encoding.UTF8);
         using var transaction = connection.BeginTransaction();
@@ -58,6 +59,7 @@ public sealed class TaobaoUserBehaviorImporter(AnalyticsStore store)
                 if (Parse(line, lineNumber, problems) is not { } row || problems.Count > 0) continue;
                 counts[row.Type]++;
                 var at = DateTimeOffset.FromUnixTimeSeconds(row.Seconds);
+                days.Add(ChinaDay.Of(at));
                 appender.CreateRow()
                     .AppendValue(EventId(line))
                     .AppendValue(at.UtcDateTime)
@@ -82,6 +84,7 @@ public sealed class TaobaoUserBehaviorImporter(AnalyticsStore store)
             transaction.Rollback();
             throw new ImportRefusedException(path, problems.Kept, problems.Count);
         }
+        RollupDirtyDays.MarkDays(connection, days);
         transaction.Commit();
         bytesRead?.Report(file.Length);
         return new TaobaoImportSummary(counts.Values.Sum(), counts, Stopwatch.GetElapsedTime(started));

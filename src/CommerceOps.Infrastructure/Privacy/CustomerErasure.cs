@@ -36,9 +36,15 @@ public sealed class CustomerErasure(CommerceDbContext db, AnalyticsStore analyti
     public Task<int> DetachEventsAsync(string customerCode, CancellationToken ct) =>
         analytics.WriteAsync(connection =>
         {
+            using var transaction = connection.BeginTransaction();
+            // The events' visitor becomes their anonymous id: the visitor counts of those days change.
+            RollupDirtyDays.MarkRows(connection, "occurred_at", "FROM behaviour_events WHERE customer_id = $code",
+                new Dictionary<string, object?> { ["code"] = customerCode });
             using var command = connection.CreateCommand();
             command.CommandText = "UPDATE behaviour_events SET customer_id = NULL, province = NULL, city = NULL WHERE customer_id = $code";
             command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("code", customerCode));
-            return command.ExecuteNonQuery();
+            var detached = command.ExecuteNonQuery();
+            transaction.Commit();
+            return detached;
         }, ct);
 }

@@ -1,12 +1,14 @@
 using CommerceOps.Infrastructure.Analytics;
 using CommerceOps.Infrastructure.Importing;
+using CommerceOps.Server.Hosting;
 
 namespace CommerceOps.Server.Analytics;
 
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// The DuckDB analytics store, the outbox projector and its background service, the metric queries, and the signal write
+    /// The DuckDB analytics store, the outbox projector and its background service, the metric queries (and the GMV
+    /// rollup's refresher), and the signal write
     /// paths poke after saving (<see cref="OutboxSignal.Poke"/>). Needs the commerce storage registered.
     /// </summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
@@ -16,6 +18,8 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddHostedService<OutboxProjectionService>();
         services.AddSingleton<FunnelQuery>();
         services.AddSingleton<GmvTreeQuery>();
+        services.AddSingleton<GmvRollup>();
+        services.AddSweep<GmvRollupSweep>(GmvRollupSweep.Interval, runAtStart: true);
         services.AddSingleton<SessionDepthQuery>();
         services.AddScoped<SellThroughQuery>();
         services.AddSingleton<StockSellThroughQuery>();

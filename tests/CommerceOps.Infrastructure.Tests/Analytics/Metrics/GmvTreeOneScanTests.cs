@@ -11,7 +11,7 @@ public sealed class GmvTreeOneScanTests : IAsyncDisposable
 {
     // Ten days: the previous period is the ten days before, the same weekdays are 14, 28, 42 and 56 days back, so the
     // previous period and last week's overlap and there are gaps between the four weeks' periods.
-    private static readonly AnalyticsPeriod Period = AnalyticsPeriod.FromDays(new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 20));
+    internal static readonly AnalyticsPeriod Period = AnalyticsPeriod.FromDays(new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 20));
 
     private static readonly string[] Channels = ["organic", "paid", "private", "live", "short_video"];
     private static readonly string[] Provinces = ["浙江省", "广东省", "四川省"];
@@ -50,7 +50,7 @@ public sealed class GmvTreeOneScanTests : IAsyncDisposable
     }
 
     /// <summary>Seventy days of visits and orders, deterministic: known and anonymous visitors, cancellations, several lines' categories.</summary>
-    private static async Task GenerateAsync(AnalyticsStore store)
+    internal static async Task GenerateAsync(AnalyticsStore store)
     {
         var random = new Random(20261120);
         var start = Period.To.AddDays(-70);
