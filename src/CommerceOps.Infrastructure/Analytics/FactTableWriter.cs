@@ -263,9 +263,12 @@ internal sealed class FactTableWriter(DuckDBConnection connection, ILogger logge
                     .EndRow();
             }
         }
-        // A cancellation changes the GMV of the day the order was placed.
-        RollupDirtyDays.MarkRows(connection, "f.placed_at",
-            $"FROM fact_orders f JOIN {StagedChangesTable} c ON c.order_number = f.order_number", new Dictionary<string, object?>());
+        // Only entering or leaving "cancelled" changes the rollup (the GMV and buyers of the day the order was placed);
+        // payment, shipment and delivery of earlier orders, the daily bulk of changes, leave it clean.
+        RollupDirtyDays.MarkRows(connection, "f.placed_at", $"""
+            FROM fact_orders f JOIN {StagedChangesTable} c ON c.order_number = f.order_number
+            WHERE (COALESCE(c.status, f.status) = 'cancelled') <> (f.status = 'cancelled')
+            """, new Dictionary<string, object?>());
         Execute($"""
             UPDATE fact_orders SET
                 status = COALESCE(c.status, fact_orders.status),

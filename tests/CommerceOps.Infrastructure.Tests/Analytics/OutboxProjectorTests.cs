@@ -81,6 +81,43 @@ public sealed class OutboxProjectorTests
     }
 
     [Fact]
+    public async Task Only_a_cancellation_of_an_earlier_order_marks_its_placing_day_for_the_gmv_rollup()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var customer = new Customer("CUST-3", "钱七", "organic", stores.Time.GetUtcNow());
+        await stores.SaveAsync(customer);
+        await stores.SaveAsync(stores.PlacedOrder("P-3", customer, PaymentMethod.QuickPay), stores.ImportedOrder("I-3"));
+        await stores.DrainAsync();
+        // A rollup that holds every day, so any day a change touches would be marked.
+        await stores.Analytics.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO rollup_state VALUES (2147483647, now(), 0)";
+            return command.ExecuteNonQuery();
+        }, Ct);
+
+        stores.Time.Advance(TimeSpan.FromHours(2));
+        await using (var db = stores.NewCommerceDb())
+        {
+            var order = await db.Orders.SingleAsync(o => o.Number == "P-3", Ct);
+            order.MarkPaid(stores.Time.GetUtcNow());
+            order.Ship(stores.Time.GetUtcNow());
+            await db.SaveChangesAsync(Ct);
+        }
+        await stores.DrainAsync();
+        Assert.Equal(0L, stores.Scalar<long>("SELECT count(*) FROM rollup_dirty_days"));
+
+        await using (var db = stores.NewCommerceDb())
+        {
+            (await db.Orders.SingleAsync(o => o.Number == "I-3", Ct)).Cancel("customer asked", stores.Time.GetUtcNow());
+            await db.SaveChangesAsync(Ct);
+        }
+        await stores.DrainAsync();
+        Assert.Equal(stores.Scalar<int>($"SELECT {ChinaDay.Of("placed_at")} FROM fact_orders WHERE order_number = 'I-3'"),
+            stores.Scalar<int>("SELECT china_day FROM rollup_dirty_days"));
+    }
+
+    [Fact]
     public async Task Changes_in_the_same_batch_as_the_placement_are_merged_into_the_new_row()
     {
         await using var stores = await AnalyticsTestStores.CreateAsync();
