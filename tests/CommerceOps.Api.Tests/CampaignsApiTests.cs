@@ -71,11 +71,12 @@ public abstract class CampaignsApiTests<TFixture>(TFixture store) where TFixture
         return id;
     }
 
-    private static async Task<(long Id, string Key)> CreateCampaignAsync(HttpClient marketing, decimal monetary, object quietHours, long? couponPromotionId = null, int maxSends = 1)
+    private static async Task<(long Id, string Key)> CreateCampaignAsync(HttpClient marketing, decimal monetary, object quietHours, long? couponPromotionId = null,
+        int maxSends = 1, string? key = null)
     {
         var response = await marketing.PostJsonAsync("/api/v1/campaigns", new
         {
-            key = "t-" + Guid.NewGuid().ToString("N")[..12], name = "沉睡唤醒测试", template = "dormant_win_back", couponPromotionId,
+            key = key ?? NewKey(), name = "沉睡唤醒测试", template = "dormant_win_back", couponPromotionId,
             audience = new { kind = "rule", minMonetary = monetary },
             trigger = new { type = "schedule", at = DateTimeOffset.UtcNow.AddDays(1) },
             frequencyCap = new { maxSends, windowDays = 7 }, quietHours,
@@ -84,6 +85,8 @@ public abstract class CampaignsApiTests<TFixture>(TFixture store) where TFixture
         var body = await response.JsonAsync();
         return (body.GetProperty("id").GetInt64(), body.GetProperty("key").GetString()!);
     }
+
+    private static string NewKey() => "t-" + Guid.NewGuid().ToString("N")[..12];
 
     private static async Task<Dictionary<string, int>> RunAsync(HttpClient marketing, long id)
     {
@@ -108,7 +111,11 @@ public abstract class CampaignsApiTests<TFixture>(TFixture store) where TFixture
         var marketing = await store.StaffAsync("marketing");
         var (_, sku) = await store.CreateProductAsync("登山杖", 150m, stock: 5);
         var coupon = await PublishCouponAsync(marketing, "WB" + Guid.NewGuid().ToString("N")[..8], [sku]);
-        var (id, key) = await CreateCampaignAsync(marketing, monetary, QuietHoursAround(containingNow: false), coupon);
+        // The holdout is a hash of key and customer: pick a key that holds back at least two of these customers and
+        // leaves at least three consenting ones to contact, as uplift needs two on each side and three buyers follow.
+        var key = Enumerable.Range(0, 1000).Select(_ => NewKey()).First(k =>
+            customers.Count(new HoldoutGroup(k).Contains) >= 2 && consenting.Count(c => !new HoldoutGroup(k).Contains(c)) >= 3);
+        var (id, _) = await CreateCampaignAsync(marketing, monetary, QuietHoursAround(containingNow: false), coupon, key: key);
 
         var holdout = new HoldoutGroup(key);
         var expectedHoldout = customers.Count(holdout.Contains);
