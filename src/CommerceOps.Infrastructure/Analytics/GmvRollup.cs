@@ -80,6 +80,7 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
                 ["last"] = state.LastDay, ["at"] = AnalyticsCommand.Micros(refreshedAt), ["took"] = state.TookMs,
             });
             transaction.Commit();
+            RollupDirtyDays.RolledUpThrough(connection, state.LastDay);
             return state;
         }, cancellationToken);
 
