@@ -28,7 +28,8 @@ public sealed class CliStorage : IAsyncDisposable
     /// <summary>Throws <see cref="DataDirectoryInUseException"/> when the server (or another command) holds the directory.</summary>
     public static async Task<CliStorage> OpenAsync(string? dataDirectory, CancellationToken cancellationToken)
     {
-        var options = StorageOptions.Resolve(dataDirectory, Environment.GetEnvironmentVariable("ConnectionStrings__Commerce"));
+        var options = StorageOptions.Resolve(dataDirectory, Environment.GetEnvironmentVariable("ConnectionStrings__Commerce"),
+            Environment.GetEnvironmentVariable("Analytics__MemoryLimit"));
         var dataLock = DataDirectoryLock.Acquire(options.DataDirectory, DataDirectoryLockInfo.CliHolder, null, TimeProvider.System);
         CommerceDbContext? db = null;
         try

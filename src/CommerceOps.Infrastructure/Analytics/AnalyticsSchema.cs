@@ -9,7 +9,8 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// which would cost gigabytes at the <c>large</c> scale; the projector guarantees uniqueness instead, and
 /// <c>projected_events.outbox_id</c> (ascending in insertion order) lets zone maps prune the duplicate check.
 /// The <c>rollup_*</c> tables are the GMV tree's daily pre-aggregation (<see cref="GmvRollup"/>): derived, rebuilt by
-/// its refresher, and read only for days no writer has marked in <c>rollup_dirty_days</c> since.
+/// its refresher, and read only for days no writer has marked in <c>rollup_dirty_days</c> since (or in
+/// <c>rollup_marks_in_refresh</c>: marks a refresh in progress has taken over).
 /// </summary>
 public static class AnalyticsSchema
 {
@@ -138,6 +139,9 @@ public static class AnalyticsSchema
             took_ms BIGINT NOT NULL
         );
         CREATE TABLE IF NOT EXISTS rollup_dirty_days (
+            china_day INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS rollup_marks_in_refresh (
             china_day INTEGER NOT NULL
         );
         """;

@@ -15,7 +15,7 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lock _schemaLock = new();
-    private readonly string _connectionString = $"Data Source={storage.AnalyticsPath}";
+    private readonly string _connectionString = storage.AnalyticsConnectionString;
     private bool _schemaReady;
 
     // One long-lived writer connection: it keeps the database instance open between batches (reopening the

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DuckDB.NET.Data;
 
 namespace CommerceOps.Infrastructure.Analytics;
 
@@ -10,20 +11,23 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// buyers and repeat buyers filters over one scan instead of distinct counts: a visitor counts once, on their first
 /// day in the period (no visit since the period started before it). Writers mark the days they change in
 /// <c>rollup_dirty_days</c> (<see cref="RollupDirtyDays"/>); queries read such a range from the raw facts until the
-/// next refresh. The rebuild runs under the store's write lock, so no write can fall between reading the facts and
-/// clearing the marks.
+/// next refresh. The rebuild reads a snapshot outside the store's write lock (writes go on meanwhile and leave marks),
+/// and swaps its tables in under the lock.
 /// </summary>
 public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
 {
     private static readonly Dictionary<string, object?> NoParameters = [];
 
+    private readonly SemaphoreSlim _oneRefresh = new(1, 1);
+    private readonly AnalyticsStore _store = store;
+
     /// <summary>Rebuilds when yesterday is not rolled up yet or a writer has marked a day; else leaves the rollup as it is.</summary>
     public async Task<GmvRollupState?> RefreshIfStaleAsync(CancellationToken cancellationToken)
     {
-        using (var connection = store.OpenConnection())
+        using (var connection = _store.OpenConnection())
         using (var command = AnalyticsCommand.Create(connection, """
             SELECT count(*) FROM rollup_state
-            WHERE last_day >= $yesterday AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days)
+            WHERE last_day >= $yesterday AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days) AND NOT EXISTS (SELECT 1 FROM rollup_marks_in_refresh)
             """, new Dictionary<string, object?> { ["yesterday"] = ChinaDay.Of(time.GetUtcNow()) - 1 }))
         {
             if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return null;
@@ -31,59 +35,156 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
         return await RefreshAsync(cancellationToken);
     }
 
-    public Task<GmvRollupState> RefreshAsync(CancellationToken cancellationToken) =>
-        store.WriteAsync(connection =>
+    /// <summary>
+    /// Rebuilds the rollup through yesterday without holding the write lock while it reads (a minute for the `large`
+    /// store): under the lock it only takes its snapshot and, at the end, swaps the new tables in.
+    /// </summary>
+    public async Task<GmvRollupState> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await using var refresh = await BeginRefreshAsync(cancellationToken);
+        return await refresh.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Takes the refresh's snapshot; writes after it go on and leave marks. One refresh at a time.</summary>
+    public async Task<Refresh> BeginRefreshAsync(CancellationToken cancellationToken)
+    {
+        await _oneRefresh.WaitAsync(cancellationToken);
+        DuckDBConnection? build = null;
+        DuckDBTransaction? snapshot = null;
+        try
         {
             var started = Stopwatch.GetTimestamp();
             var refreshedAt = time.GetUtcNow();
             var lastDay = ChinaDay.Of(refreshedAt) - 1;
-            var through = new Dictionary<string, object?> { ["through"] = AnalyticsCommand.Micros(ChinaDay.StartOf(lastDay + 1)) };
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, "DELETE FROM rollup_dirty_days", NoParameters);
-            Execute(connection, """
-                CREATE OR REPLACE TABLE rollup_keys AS
-                SELECT key, row_number() OVER () AS no FROM (
-                    SELECT COALESCE(customer_id, anonymous_id, session_id) AS key FROM behaviour_events
-                    WHERE type <> 'ad_impression' AND occurred_at < make_timestamptz($through)
-                    UNION
-                    SELECT COALESCE(customer_code, order_number) FROM fact_orders
-                    WHERE status <> 'cancelled' AND placed_at < make_timestamptz($through)
-                )
-                """, through);
-            Execute(connection, $"""
-                CREATE OR REPLACE TABLE rollup_daily_visitors AS
-                WITH d AS (
-                    SELECT DISTINCT {ChinaDay.Of("occurred_at")} AS china_day, COALESCE(customer_id, anonymous_id, session_id) AS key
-                    FROM behaviour_events WHERE type <> 'ad_impression' AND occurred_at < make_timestamptz($through)
-                )
-                SELECT d.china_day, k.no AS visitor_no, CAST(lag(d.china_day) OVER (PARTITION BY k.no ORDER BY d.china_day) AS INTEGER) AS previous_day
-                FROM d JOIN rollup_keys k ON k.key = d.key
-                ORDER BY d.china_day
-                """, through);
-            Execute(connection, $"""
-                CREATE OR REPLACE TABLE rollup_daily_buyers AS
-                WITH d AS (
-                    SELECT {ChinaDay.Of("placed_at")} AS china_day, COALESCE(customer_code, order_number) AS key, count(*) AS orders, sum(total) AS gmv
-                    FROM fact_orders WHERE status <> 'cancelled' AND placed_at < make_timestamptz($through)
-                    GROUP BY ALL
-                )
-                SELECT d.china_day, k.no AS buyer_no, d.orders, CAST(d.gmv AS DECIMAL(18,2)) AS gmv,
-                       CAST(lag(d.china_day) OVER w AS INTEGER) AS previous_day, CAST(lead(d.china_day) OVER w AS INTEGER) AS next_day
-                FROM d JOIN rollup_keys k ON k.key = d.key
-                WINDOW w AS (PARTITION BY k.no ORDER BY d.china_day)
-                ORDER BY d.china_day
-                """, through);
-            var state = new GmvRollupState(lastDay, refreshedAt, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Execute(connection, "DELETE FROM rollup_state", NoParameters);
-            Execute(connection, "INSERT INTO rollup_state VALUES ($last, make_timestamptz($at), $took)", new Dictionary<string, object?>
+            build = _store.OpenConnection();
+            snapshot = build.BeginTransaction();
+            await _store.WriteAsync(writer => TakeSnapshot(writer, build, lastDay), cancellationToken);
+            return new Refresh(this, build, snapshot, lastDay, refreshedAt, started);
+        }
+        catch
+        {
+            snapshot?.Dispose();
+            build?.Dispose();
+            _oneRefresh.Release();
+            throw;
+        }
+    }
+
+    /// <summary>A refresh between its snapshot and its swap.</summary>
+    public sealed class Refresh : IAsyncDisposable
+    {
+        private readonly GmvRollup _rollup;
+        private readonly DuckDBConnection _build;
+        private readonly DuckDBTransaction _snapshot;
+        private readonly int _lastDay;
+        private readonly DateTimeOffset _refreshedAt;
+        private readonly long _started;
+        private bool _disposed;
+
+        internal Refresh(GmvRollup rollup, DuckDBConnection build, DuckDBTransaction snapshot, int lastDay, DateTimeOffset refreshedAt, long started) =>
+            (_rollup, _build, _snapshot, _lastDay, _refreshedAt, _started) = (rollup, build, snapshot, lastDay, refreshedAt, started);
+
+        /// <summary>Builds the new tables from the snapshot, then swaps them in under the write lock.</summary>
+        public async Task<GmvRollupState> CompleteAsync(CancellationToken cancellationToken)
+        {
+            Build(_build, _lastDay);
+            _snapshot.Commit();
+            var state = new GmvRollupState(_lastDay, _refreshedAt, (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds);
+            return await _rollup._store.WriteAsync(writer => SwapIn(writer, state), cancellationToken);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (_disposed) return ValueTask.CompletedTask;
+            _disposed = true;
+            _snapshot.Dispose();
+            _build.Dispose();
+            _rollup._oneRefresh.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// Under the write lock, so no write falls in between: the marks so far move to <c>rollup_marks_in_refresh</c>
+    /// (their changes are in the snapshot; queries still treat those days as marked until the swap), the marking
+    /// horizon rises to the new last day, and the build's snapshot is pinned. Every later write then either is in the
+    /// snapshot or leaves a mark the swap keeps.
+    /// </summary>
+    private static int TakeSnapshot(DuckDBConnection writer, DuckDBConnection build, int lastDay)
+    {
+        using (var transaction = writer.BeginTransaction())
+        {
+            Execute(writer, "INSERT INTO rollup_marks_in_refresh SELECT china_day FROM rollup_dirty_days", NoParameters);
+            Execute(writer, "DELETE FROM rollup_dirty_days", NoParameters);
+            transaction.Commit();
+        }
+        RollupDirtyDays.SetHorizon(writer, Math.Max(lastDay, RollupDirtyDays.Horizon(writer)));
+        // DuckDB starts a transaction's snapshot at its first read.
+        Execute(build, "SELECT count(*) FROM behaviour_events WHERE false", NoParameters);
+        return 0;
+    }
+
+    private static void Build(DuckDBConnection connection, int lastDay)
+    {
+        var through = new Dictionary<string, object?> { ["through"] = AnalyticsCommand.Micros(ChinaDay.StartOf(lastDay + 1)) };
+        Execute(connection, """
+            CREATE OR REPLACE TABLE rollup_keys_next AS
+            SELECT key, row_number() OVER () AS no FROM (
+                SELECT COALESCE(customer_id, anonymous_id, session_id) AS key FROM behaviour_events
+                WHERE type <> 'ad_impression' AND occurred_at < make_timestamptz($through)
+                UNION
+                SELECT COALESCE(customer_code, order_number) FROM fact_orders
+                WHERE status <> 'cancelled' AND placed_at < make_timestamptz($through)
+            )
+            """, through);
+        Execute(connection, $"""
+            CREATE OR REPLACE TABLE rollup_daily_visitors_next AS
+            WITH d AS (
+                SELECT DISTINCT {ChinaDay.Of("occurred_at")} AS china_day, COALESCE(customer_id, anonymous_id, session_id) AS key
+                FROM behaviour_events WHERE type <> 'ad_impression' AND occurred_at < make_timestamptz($through)
+            )
+            SELECT d.china_day, k.no AS visitor_no, CAST(lag(d.china_day) OVER (PARTITION BY k.no ORDER BY d.china_day) AS INTEGER) AS previous_day
+            FROM d JOIN rollup_keys_next k ON k.key = d.key
+            ORDER BY d.china_day
+            """, through);
+        Execute(connection, $"""
+            CREATE OR REPLACE TABLE rollup_daily_buyers_next AS
+            WITH d AS (
+                SELECT {ChinaDay.Of("placed_at")} AS china_day, COALESCE(customer_code, order_number) AS key, count(*) AS orders, sum(total) AS gmv
+                FROM fact_orders WHERE status <> 'cancelled' AND placed_at < make_timestamptz($through)
+                GROUP BY ALL
+            )
+            SELECT d.china_day, k.no AS buyer_no, d.orders, CAST(d.gmv AS DECIMAL(18,2)) AS gmv,
+                   CAST(lag(d.china_day) OVER w AS INTEGER) AS previous_day, CAST(lead(d.china_day) OVER w AS INTEGER) AS next_day
+            FROM d JOIN rollup_keys_next k ON k.key = d.key
+            WINDOW w AS (PARTITION BY k.no ORDER BY d.china_day)
+            ORDER BY d.china_day
+            """, through);
+    }
+
+    /// <summary>Under the write lock: the new tables replace the old in one transaction; marks made since the snapshot stay.</summary>
+    private static GmvRollupState SwapIn(DuckDBConnection writer, GmvRollupState state)
+    {
+        using (var transaction = writer.BeginTransaction())
+        {
+            foreach (var table in new[] { "rollup_keys", "rollup_daily_visitors", "rollup_daily_buyers" })
             {
-                ["last"] = state.LastDay, ["at"] = AnalyticsCommand.Micros(refreshedAt), ["took"] = state.TookMs,
+                Execute(writer, $"DROP TABLE {table}", NoParameters);
+                Execute(writer, $"ALTER TABLE {table}_next RENAME TO {table}", NoParameters);
+            }
+            Execute(writer, "DELETE FROM rollup_marks_in_refresh", NoParameters);
+            Execute(writer, "DELETE FROM rollup_state", NoParameters);
+            Execute(writer, "INSERT INTO rollup_state VALUES ($last, make_timestamptz($at), $took)", new Dictionary<string, object?>
+            {
+                ["last"] = state.LastDay, ["at"] = AnalyticsCommand.Micros(state.RefreshedAt), ["took"] = state.TookMs,
             });
             transaction.Commit();
-            return state;
-        }, cancellationToken);
+        }
+        RollupDirtyDays.SetHorizon(writer, state.LastDay);
+        return state;
+    }
 
-    private static void Execute(DuckDB.NET.Data.DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
+    private static void Execute(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
     {
         using var command = AnalyticsCommand.Create(connection, sql, parameters);
         command.ExecuteNonQuery();

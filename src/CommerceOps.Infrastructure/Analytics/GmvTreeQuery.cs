@@ -66,7 +66,9 @@ public sealed class GmvTreeQuery(AnalyticsStore store)
         if (!periods.All(p => ChinaDay.IsStart(p.From) && ChinaDay.IsStart(p.To))) return null;
         using var command = AnalyticsCommand.Create(connection, """
             SELECT s.last_day, CAST(epoch_us(s.refreshed_at) AS BIGINT) FROM rollup_state s
-            WHERE s.last_day >= $first AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days d WHERE d.china_day >= $first AND d.china_day <= s.last_day)
+            WHERE s.last_day >= $first
+              AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days d WHERE d.china_day >= $first AND d.china_day <= s.last_day)
+              AND NOT EXISTS (SELECT 1 FROM rollup_marks_in_refresh d WHERE d.china_day >= $first AND d.china_day <= s.last_day)
             """, new Dictionary<string, object?> { ["first"] = periods.Min(p => ChinaDay.Of(p.From)) });
         using var reader = command.ExecuteReader();
         return reader.Read()

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace CommerceOps.Infrastructure.Persistence;
 
 /// <summary>
 /// Where data lives. The data directory always holds the DuckDB analytics file and, unless a PostgreSQL
 /// connection string is given, the embedded SQLite database.
 /// </summary>
-public sealed class StorageOptions
+public sealed partial class StorageOptions
 {
     public const string SqliteFileName = "commerce.db";
     public const string AnalyticsFileName = "analytics.duckdb";
@@ -22,14 +24,37 @@ public sealed class StorageOptions
 
     public string SqliteConnectionString => $"Data Source={SqlitePath};Pooling=True;Default Timeout=30";
 
+    /// <summary>
+    /// How much memory DuckDB's buffer pool may take (DuckDB's own default is 80 % of the machine). Larger work —
+    /// the daily rollup's rebuild, a funnel over months of events — spills to disk beside the file instead, so the
+    /// server holding the `large` store stays well under 2 GiB resident.
+    /// </summary>
+    public string AnalyticsMemoryLimit { get; init; } = DefaultAnalyticsMemoryLimit;
+
+    public const string DefaultAnalyticsMemoryLimit = "1GB";
+
+    public string AnalyticsConnectionString => $"Data Source={AnalyticsPath};memory_limit={AnalyticsMemoryLimit}";
+
     /// <summary>Resolves the data directory from, in order: an explicit value, COMMERCEOPS_DATA, ./data.</summary>
-    public static StorageOptions Resolve(string? dataDirectory, string? postgresConnectionString)
+    /// <param name="analyticsMemoryLimit">A DuckDB size such as <c>1GB</c> or <c>512MiB</c>; null keeps the default.</param>
+    public static StorageOptions Resolve(string? dataDirectory, string? postgresConnectionString, string? analyticsMemoryLimit = null)
     {
+        if (analyticsMemoryLimit is not null && !MemorySize().IsMatch(analyticsMemoryLimit))
+            throw new ArgumentException(
+                $"Analytics:MemoryLimit '{analyticsMemoryLimit}' is not a size such as 1GB, 512MB or 2GiB.", nameof(analyticsMemoryLimit));
         var dir = dataDirectory;
         if (string.IsNullOrWhiteSpace(dir)) dir = Environment.GetEnvironmentVariable("COMMERCEOPS_DATA");
         if (string.IsNullOrWhiteSpace(dir)) dir = "data";
         dir = Path.GetFullPath(dir);
         Directory.CreateDirectory(dir);
-        return new StorageOptions { DataDirectory = dir, PostgresConnectionString = postgresConnectionString };
+        return new StorageOptions
+        {
+            DataDirectory = dir,
+            PostgresConnectionString = postgresConnectionString,
+            AnalyticsMemoryLimit = analyticsMemoryLimit ?? DefaultAnalyticsMemoryLimit,
+        };
     }
+
+    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MemorySize();
 }

@@ -46,7 +46,8 @@ public static class CommerceOpsHosting
 {
     public static WebApplicationBuilder AddCommerceOps(this WebApplicationBuilder builder)
     {
-        var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"));
+        var storage = StorageOptions.Resolve(builder.Configuration["Data"], builder.Configuration.GetConnectionString("Commerce"),
+            builder.Configuration["Analytics:MemoryLimit"]);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         // Held for the server's lifetime so CLI commands refuse instead of fighting over the DuckDB file.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Customers;
 using CommerceOps.Domain.Inventory;
@@ -88,13 +89,8 @@ public sealed class OutboxProjectorTests
         await stores.SaveAsync(customer);
         await stores.SaveAsync(stores.PlacedOrder("P-3", customer, PaymentMethod.QuickPay), stores.ImportedOrder("I-3"));
         await stores.DrainAsync();
-        // A rollup that holds every day, so any day a change touches would be marked.
-        await stores.Analytics.WriteAsync(connection =>
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO rollup_state VALUES (2147483647, now(), 0)";
-            return command.ExecuteNonQuery();
-        }, Ct);
+        // A rollup that holds every day so far (refreshed as of a later day), so any day a change touches would be marked.
+        await new GmvRollup(stores.Analytics, new FakeTimeProvider(stores.Time.GetUtcNow().AddDays(30))).RefreshAsync(Ct);
 
         stores.Time.Advance(TimeSpan.FromHours(2));
         await using (var db = stores.NewCommerceDb())

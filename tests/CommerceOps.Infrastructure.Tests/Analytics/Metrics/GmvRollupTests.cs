@@ -69,6 +69,40 @@ public sealed class GmvRollupTests : IAsyncDisposable
         AssertSameTotals(withMarks, query.Run(new GmvTreeRequest(Period)));
     }
 
+    [Fact]
+    public async Task Writes_during_a_refresh_keep_their_marks_and_the_tree_stays_exact()
+    {
+        var stores = await _stores;
+        await GmvTreeOneScanTests.GenerateAsync(stores.Analytics);
+        var query = new GmvTreeQuery(stores.Analytics);
+        await RefreshAsync(stores, new DateOnly(2026, 11, 20));
+        var ct = TestContext.Current.CancellationToken;
+        var heldDay = Period.From.AddHours(30);                             // held by the old rollup and the new
+        var newDay = AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 23)).AddHours(3); // held only by the new one
+        await stores.Analytics.AppendBehaviourEventsAsync([Visit("A-before", heldDay)], ct);
+
+        var rollup = new GmvRollup(stores.Analytics, new FakeTimeProvider(AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 26)).AddHours(5)));
+        await using (var refresh = await rollup.BeginRefreshAsync(ct))
+        {
+            // The refresh's snapshot is taken: these writes are not in it, so their days must stay marked after the swap.
+            await stores.Analytics.AppendBehaviourEventsAsync([Visit("A-during-1", heldDay), Visit("A-during-2", newDay)], ct);
+            var state = await refresh.CompleteAsync(ct);
+            Assert.Equal(ChinaDay.Of(AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 25))), state.LastDay);
+        }
+
+        Assert.Equal([ChinaDay.Of(heldDay), ChinaDay.Of(newDay)], await DirtyDaysAsync(stores));
+        var afterRefresh = query.Run(new GmvTreeRequest(Period));
+        Assert.Equal(Raw(stores, query), afterRefresh.Total.Current);
+
+        // The next refresh rolls the marked days up, and the numbers do not move.
+        await RefreshAsync(stores, new DateOnly(2026, 11, 25));
+        Assert.Empty(await DirtyDaysAsync(stores));
+        AssertSameTotals(afterRefresh, query.Run(new GmvTreeRequest(Period)));
+    }
+
+    private static BehaviourEvent Visit(string visitor, DateTimeOffset at) =>
+        new(Guid.NewGuid(), at, "product_view", "S-" + visitor, null, visitor, "paid", null, "product", "SKU-1", null, null, null, null);
+
     private static GmvFactors Raw(AnalyticsTestStores stores, GmvTreeQuery query)
     {
         // With no rollup state the query reads only raw facts; put the state back afterwards.
