@@ -82,4 +82,32 @@ public sealed class ReplenishmentFormulaTests
         Assert.Equal(0, planner.Plan(withoutPreSale).SuggestedQuantity);
         Assert.True(planner.Plan(withoutPreSale with { PreSaleUnits = 95 }).SuggestedQuantity > 0);
     }
+
+    [Fact]
+    public void The_reasons_name_the_EOQ_the_pre_sale_units_and_the_MOQ_rounding()
+    {
+        // d = 2, L = 5 ± 0: no safety stock, reorder point 10, order-up-to 2·(5 + 7) = 24; position 10 − 5 on pre-sale = 5.
+        // EOQ √(2·50·730 / (0.25·20)) = 120.83 exceeds 24 − 5, and the MOQ of 200 exceeds the EOQ.
+        var planner = new ReplenishmentPlanner(ClassPolicies.Default);
+        var input = new ReplenishmentInput(AbcClass.B, new StockPosition(10, 0, 0), new DemandRate(2, 0), new LeadTime(5, 0),
+            new SupplyTerms(200, 1), UnitsSold: 180, UnitValue: 20m, PreSaleUnits: 5);
+
+        var s = planner.Plan(input);
+
+        Assert.Equal(200, s.SuggestedQuantity);
+        Assert.Equal("B (95% service): position 5 at or below reorder point 10: order up to 24, EOQ 120.83, 5 on pre-sale, rounded to MOQ 200 / pack 1", s.Why);
+    }
+
+    [Fact]
+    public void Stock_without_demand_orders_nothing_and_says_so()
+    {
+        var planner = new ReplenishmentPlanner(ClassPolicies.Default);
+        var input = new ReplenishmentInput(AbcClass.C, new StockPosition(5, 0, 0), new DemandRate(0, 0), new LeadTime(10, 2),
+            SupplyTerms.None, UnitsSold: 0, UnitValue: 20m);
+
+        var s = planner.Plan(input);
+
+        Assert.Equal(0, s.SuggestedQuantity);
+        Assert.Equal("C (50% service): no demand in the window; clearance or bundle candidate: sell-through 0%, no recent demand", s.Why);
+    }
 }

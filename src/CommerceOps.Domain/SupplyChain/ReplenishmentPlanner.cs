@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CommerceOps.Domain.SupplyChain;
 
 /// <summary>
@@ -29,27 +27,18 @@ public sealed class ReplenishmentPlanner(ClassPolicies policies)
         // Pre-sale orders are demand the history has not seen yet: they lower the position (B's dynamic signal).
         var preSale = input.Class == AbcClass.B ? input.PreSaleUnits : 0;
         var position = input.Stock.InventoryPosition - preSale;
+        ReplenishmentDecision decision;
         var quantity = 0;
-        string why;
         if (d <= 0 && preSale <= 0)
-            why = "no demand in the window";
+            decision = ReplenishmentDecision.NoDemand;
         else if (position > reorderPoint)
-            why = $"position {position} above reorder point {F(reorderPoint)}";
+            decision = ReplenishmentDecision.AboveReorderPoint;
         else
         {
-            var needed = Math.Max(orderUpTo - position, eoq ?? 0);
-            quantity = input.Terms.Orderable(needed);
-            why = $"position {position} at or below reorder point {F(reorderPoint)}: order up to {F(orderUpTo)}"
-                + (eoq > orderUpTo - position ? $", EOQ {F(eoq.Value)}" : "")
-                + (preSale > 0 ? $", {preSale} on pre-sale" : "")
-                + (quantity > needed ? $", rounded to MOQ {input.Terms.MinimumOrderQuantity} / pack {input.Terms.PackSize}" : "");
+            decision = ReplenishmentDecision.Reorder;
+            quantity = input.Terms.Orderable(Math.Max(orderUpTo - position, eoq ?? 0));
         }
-        if (clearance)
-            why += $"; clearance or bundle candidate: sell-through {(sellThrough * 100).ToString("0", CultureInfo.InvariantCulture)}%"
-                + (daysOfCover is { } cover ? $", {cover.ToString("0", CultureInfo.InvariantCulture)} days of cover" : ", no recent demand");
         return new ReplenishmentSuggestion(safety, reorderPoint, orderUpTo, eoq, daysOfCover, quantity, clearance,
-            $"{input.Class} ({(policies.ServiceLevel(input.Class) * 100).ToString("0.#", CultureInfo.InvariantCulture)}% service): {why}");
+            new ReplenishmentGrounds(decision, input.Class, policies.ServiceLevel(input.Class), position, preSale, input.Terms, sellThrough));
     }
-
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
