@@ -22,6 +22,11 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
     // file replays its WAL) and keeps the projector's temp tables alive. Only used under _writeLock.
     private DuckDBConnection? _writer;
 
+    // Keeps the database instance open from the first connection on: when the last connection to the file closes,
+    // DuckDB checkpoints and drops the instance, and the next open reads the catalog again (20–110 ms for the large
+    // store), which a page that opens a connection per request paid every time.
+    private DuckDBConnection? _instance;
+
     public string Path => storage.AnalyticsPath;
 
     /// <summary>An open connection for reading (analytics queries). Dispose it when done.</summary>
@@ -123,6 +128,8 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = AnalyticsSchema.Ddl;
             command.ExecuteNonQuery();
+            _instance = new DuckDBConnection(_connectionString);
+            _instance.Open();
             _schemaReady = true;
         }
     }
@@ -130,6 +137,7 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
     public void Dispose()
     {
         _writer?.Dispose();
+        _instance?.Dispose();
         _writeLock.Dispose();
     }
 }

@@ -13,32 +13,20 @@ public static class ReplenishmentList
 {
     public static IEnumerable<ReplenishmentLine> Compute(DuckDBConnection connection, ReplenishmentRequest request)
     {
-        var classification = request.Classification;
+        SkuDemandTable.Compute(connection, request);
+        return Plan(connection, request);
+    }
+
+    /// <summary>The list from the <see cref="SkuDemandTable"/> and <see cref="ReplenishmentPositions"/> already on the connection.</summary>
+    public static IEnumerable<ReplenishmentLine> Plan(DuckDBConnection connection, ReplenishmentRequest request)
+    {
         var planner = new ReplenishmentPlanner(request.Policies);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            WITH {ClassificationSql.Ctes(AbcBasis.Revenue)},
-            daily AS (
-                SELECT sku, CAST(floor((epoch(placed_at) - $period_start) / 86400) AS BIGINT) AS day,
-                       SUM(quantity) AS units,
-                       SUM(quantity) FILTER (WHERE quantity > 0) AS sold,
-                       SUM(quantity * unit_price) FILTER (WHERE quantity > 0) AS sold_value
-                FROM period_lines
-                GROUP BY ALL
-            ),
-            demand AS (
-                SELECT sku,
-                       SUM(units)::DOUBLE / $days AS mean,
-                       SUM(units::DOUBLE * units) / $days AS mean_square,
-                       SUM(sold) AS sold,
-                       SUM(sold_value) / NULLIF(SUM(sold), 0) AS unit_value
-                FROM daily
-                GROUP BY sku
-            ),
-            spread AS (
+            WITH spread AS (
                 SELECT sku, count(*) AS warehouses FROM {ReplenishmentPositions.Table} GROUP BY sku
             )
-            SELECT p.sku, p.warehouse, coalesce(c.abc, 'C'), coalesce(c.xyz, 'Z'),
+            SELECT p.sku, p.warehouse, coalesce(d.abc, 'C'), coalesce(d.xyz, 'Z'),
                    p.on_hand, p.reserved, p.in_transit, p.supplier, p.lead_time_mean, p.lead_time_sd, p.moq, p.pack_size,
                    greatest(coalesce(d.mean, 0), 0) / s.warehouses,
                    sqrt(greatest(coalesce(d.mean_square - d.mean * d.mean, 0), 0)) / s.warehouses,
@@ -46,12 +34,9 @@ public static class ReplenishmentList
                    coalesce(p.unit_cost, CAST(d.unit_value AS DECIMAL(18,2)))
             FROM {ReplenishmentPositions.Table} p
             JOIN spread s USING (sku)
-            LEFT JOIN classes c USING (sku)
-            LEFT JOIN demand d USING (sku)
+            LEFT JOIN {SkuDemandTable.Table} d USING (sku)
             ORDER BY p.sku, p.warehouse
             """;
-        ClassificationSql.Bind(command, classification);
-        command.Parameters.Add(new DuckDBParameter("days", (double)request.WindowDays));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -136,6 +136,30 @@ public sealed class LineByLineDefinitionTests
         }
     }
 
+    [Fact]
+    public async Task The_list_planned_from_demand_computed_on_another_connection_equals_the_list_computed_in_place()
+    {
+        // The inventory page keeps the demand (the scan of the lines) and plans it against stock read per request.
+        await using var store = await TestStore.CreateAsync();
+        using var connection = store.Analytics.OpenConnection();
+        Seed(connection);
+        var request = ReplenishmentRequest.For(To, 30);
+        var inPlace = ReplenishmentList.Compute(connection, request).ToList();
+
+        IReadOnlyList<SkuDemand> demand;
+        using (var other = store.Analytics.OpenConnection())
+        {
+            SkuDemandTable.Compute(other, request);
+            demand = SkuDemandTable.Read(other);
+        }
+        SkuDemandTable.Load(connection, demand);
+        var planned = ReplenishmentList.Plan(connection, request).ToList();
+
+        Assert.True(demand.Count > 20, "the fixture sells many SKUs");
+        Assert.Contains(planned, l => l.Suggestion.SuggestedQuantity > 0);
+        Assert.Equal(inPlace, planned);
+    }
+
     /// <summary>Per SKU: mean and mean square of its units per day of the window (days without sales count as 0), units sold, value of a unit sold.</summary>
     private static Dictionary<string, (double Mean, double MeanSquare, long Sold, decimal? UnitValue)> DailyDemandFromLines(DuckDBConnection connection, ClassificationRequest request)
     {
