@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,41 @@ public sealed class StockLedger(CommerceDbContext db)
             .Where(s => s.SkuId == skuId && s.WarehouseId == warehouseId && s.OnHand - s.Reserved >= quantity)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Reserved, s => s.Reserved + quantity), ct);
         return updated == 1;
+    }
+
+    /// <summary>
+    /// Holds <paramref name="quantity"/> units in the first warehouse of <paramref name="route"/> that has them, in one
+    /// statement instead of one failed UPDATE per warehouse before it. The warehouse is picked by a sub-select and the
+    /// UPDATE checks availability again on the row it locks, so it cannot oversell; on PostgreSQL a concurrent
+    /// reservation can take the picked row's last units first, and then this returns null although a later warehouse
+    /// may still have stock — callers fall back to <see cref="TryReserveAsync"/> per warehouse.
+    /// </summary>
+    /// <returns>The warehouse the units are held in, or null.</returns>
+    public async Task<long?> TryReserveFirstAsync(long skuId, IReadOnlyList<long> route, int quantity, CancellationToken ct)
+    {
+        if (route.Count == 0) return null;
+        var parameters = new object[route.Count + 2];
+        parameters[0] = skuId;
+        parameters[1] = quantity;
+        var inList = new StringBuilder();
+        var routeOrder = new StringBuilder("CASE warehouse_id");
+        for (var i = 0; i < route.Count; i++)
+        {
+            parameters[i + 2] = route[i];
+            var placeholder = "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}";
+            inList.Append(i == 0 ? placeholder : ", " + placeholder);
+            routeOrder.Append(CultureInfo.InvariantCulture, $" WHEN {placeholder} THEN {i}");
+        }
+        var sql = $"""
+            UPDATE stock_items SET reserved = reserved + {"{1}"}
+            WHERE id = (SELECT id FROM stock_items
+                        WHERE sku_id = {"{0}"} AND warehouse_id IN ({inList}) AND on_hand - reserved >= {"{1}"}
+                        ORDER BY {routeOrder} END LIMIT 1)
+              AND on_hand - reserved >= {"{1}"}
+            RETURNING warehouse_id AS "Value"
+            """;
+        var held = await db.Database.SqlQueryRaw<long>(sql, parameters).ToListAsync(ct);
+        return held.Count == 1 ? held[0] : null;
     }
 
     /// <summary>Releases every active reservation of an order (cancellation, payment timeout).</summary>
