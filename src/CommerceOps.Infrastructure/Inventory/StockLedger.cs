@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CommerceOps.Infrastructure.Inventory;
 
@@ -32,28 +34,46 @@ public sealed class StockLedger(CommerceDbContext db)
     public async Task<long?> TryReserveFirstAsync(long skuId, IReadOnlyList<long> route, int quantity, CancellationToken ct)
     {
         if (route.Count == 0) return null;
-        var parameters = new object[route.Count + 2];
-        parameters[0] = skuId;
-        parameters[1] = quantity;
+        // A plain command on the unit of work's connection and transaction: EF's raw-SQL query path would add its
+        // query-cache lookup and reader shaping to a statement that runs once per order line.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        AddParameter(command, "@sku", skuId);
+        AddParameter(command, "@quantity", quantity);
         var inList = new StringBuilder();
         var routeOrder = new StringBuilder("CASE warehouse_id");
         for (var i = 0; i < route.Count; i++)
         {
-            parameters[i + 2] = route[i];
-            var placeholder = "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}";
-            inList.Append(i == 0 ? placeholder : ", " + placeholder);
-            routeOrder.Append(CultureInfo.InvariantCulture, $" WHEN {placeholder} THEN {i}");
+            var name = "@w" + i.ToString(CultureInfo.InvariantCulture);
+            AddParameter(command, name, route[i]);
+            inList.Append(i == 0 ? name : ", " + name);
+            routeOrder.Append(CultureInfo.InvariantCulture, $" WHEN {name} THEN {i}");
         }
-        var sql = $"""
-            UPDATE stock_items SET reserved = reserved + {"{1}"}
+        command.CommandText = $"""
+            UPDATE stock_items SET reserved = reserved + @quantity
             WHERE id = (SELECT id FROM stock_items
-                        WHERE sku_id = {"{0}"} AND warehouse_id IN ({inList}) AND on_hand - reserved >= {"{1}"}
+                        WHERE sku_id = @sku AND warehouse_id IN ({inList}) AND on_hand - reserved >= @quantity
                         ORDER BY {routeOrder} END LIMIT 1)
-              AND on_hand - reserved >= {"{1}"}
-            RETURNING warehouse_id AS "Value"
+              AND on_hand - reserved >= @quantity
+            RETURNING warehouse_id
             """;
-        var held = await db.Database.SqlQueryRaw<long>(sql, parameters).ToListAsync(ct);
-        return held.Count == 1 ? held[0] : null;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await command.ExecuteScalarAsync(ct) is { } held and not DBNull ? Convert.ToInt64(held, CultureInfo.InvariantCulture) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>Releases every active reservation of an order (cancellation, payment timeout).</summary>
