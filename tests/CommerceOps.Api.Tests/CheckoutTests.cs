@@ -49,6 +49,40 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task A_line_is_reserved_in_the_first_warehouse_of_the_route_that_has_all_of_it()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("双人睡袋", 199m, stock: 1); // 1 unit in SH-OWN, first on the route
+        await store.QueryAsync(async db =>
+        {
+            var sup = await db.Warehouses.SingleAsync(w => w.Code == "GZ-SUP");
+            var skuId = await db.Skus.Where(s => s.Code == sku).Select(s => s.Id).SingleAsync();
+            var item = new StockItem(skuId, sku, sup.Id, sup.Code);
+            item.Receive(5, "test", DateTimeOffset.UtcNow);
+            db.StockItems.Add(item);
+            db.StockMovements.AddRange(item.NewMovements);
+            return await db.SaveChangesAsync();
+        });
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+
+        // Two units: SH-OWN has one, so the whole line goes to the supplier's cloud warehouse further down the route.
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2))).StatusCode);
+        // One unit: the nearest warehouse has it.
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 1))).StatusCode);
+        // Four units: no warehouse has them all (SH-OWN 0, GZ-SUP 3 left), so nothing is held anywhere.
+        Assert.NotEqual(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 4))).StatusCode);
+
+        var held = await store.QueryAsync(db => db.StockItems.Where(s => s.SkuCode == sku)
+            .OrderBy(s => s.WarehouseCode).Select(s => new { s.WarehouseCode, s.OnHand, s.Reserved }).ToListAsync());
+        Assert.Equal([("GZ-SUP", 5, 2), ("SH-OWN", 1, 1)], held.Select(h => (h.WarehouseCode, h.OnHand, h.Reserved)));
+        var reservations = await store.QueryAsync(db => db.StockReservations.Join(db.StockItems.Where(s => s.SkuCode == sku),
+            r => new { r.SkuId, r.WarehouseId }, s => new { s.SkuId, s.WarehouseId }, (r, s) => new { s.WarehouseCode, r.Quantity })
+            .OrderBy(x => x.WarehouseCode).ToListAsync());
+        Assert.Equal([("GZ-SUP", 2), ("SH-OWN", 1)], reservations.Select(r => (r.WarehouseCode, r.Quantity)));
+    }
+
+    [Fact]
     public async Task Cash_on_delivery_is_confirmed_at_once_and_paid_at_the_door()
     {
         store.RequireStore();

@@ -1,6 +1,10 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CommerceOps.Infrastructure.Inventory;
 
@@ -17,6 +21,59 @@ public sealed class StockLedger(CommerceDbContext db)
             .Where(s => s.SkuId == skuId && s.WarehouseId == warehouseId && s.OnHand - s.Reserved >= quantity)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Reserved, s => s.Reserved + quantity), ct);
         return updated == 1;
+    }
+
+    /// <summary>
+    /// Holds <paramref name="quantity"/> units in the first warehouse of <paramref name="route"/> that has them, in one
+    /// statement instead of one failed UPDATE per warehouse before it. The warehouse is picked by a sub-select and the
+    /// UPDATE checks availability again on the row it locks, so it cannot oversell; on PostgreSQL a concurrent
+    /// reservation can take the picked row's last units first, and then this returns null although a later warehouse
+    /// may still have stock — callers fall back to <see cref="TryReserveAsync"/> per warehouse.
+    /// </summary>
+    /// <returns>The warehouse the units are held in, or null.</returns>
+    public async Task<long?> TryReserveFirstAsync(long skuId, IReadOnlyList<long> route, int quantity, CancellationToken ct)
+    {
+        if (route.Count == 0) return null;
+        // A plain command on the unit of work's connection and transaction: EF's raw-SQL query path would add its
+        // query-cache lookup and reader shaping to a statement that runs once per order line.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        AddParameter(command, "@sku", skuId);
+        AddParameter(command, "@quantity", quantity);
+        var inList = new StringBuilder();
+        var routeOrder = new StringBuilder("CASE warehouse_id");
+        for (var i = 0; i < route.Count; i++)
+        {
+            var name = "@w" + i.ToString(CultureInfo.InvariantCulture);
+            AddParameter(command, name, route[i]);
+            inList.Append(i == 0 ? name : ", " + name);
+            routeOrder.Append(CultureInfo.InvariantCulture, $" WHEN {name} THEN {i}");
+        }
+        command.CommandText = $"""
+            UPDATE stock_items SET reserved = reserved + @quantity
+            WHERE id = (SELECT id FROM stock_items
+                        WHERE sku_id = @sku AND warehouse_id IN ({inList}) AND on_hand - reserved >= @quantity
+                        ORDER BY {routeOrder} END LIMIT 1)
+              AND on_hand - reserved >= @quantity
+            RETURNING warehouse_id
+            """;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await command.ExecuteScalarAsync(ct) is { } held and not DBNull ? Convert.ToInt64(held, CultureInfo.InvariantCulture) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>Releases every active reservation of an order (cancellation, payment timeout).</summary>

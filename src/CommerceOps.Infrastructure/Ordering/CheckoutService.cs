@@ -232,7 +232,9 @@ public sealed class CheckoutService(
     /// </summary>
     private async Task<long> ReserveAsync(long skuId, string skuCode, bool crossBorder, int quantity, IReadOnlyList<Warehouse> warehouses, string province, CancellationToken ct)
     {
-        foreach (var warehouse in fulfilment.Route(warehouses, crossBorder, province))
+        var route = fulfilment.Route(warehouses, crossBorder, province);
+        if (await stock.TryReserveFirstAsync(skuId, route.Select(w => w.Id).ToList(), quantity, ct) is { } held) return held;
+        foreach (var warehouse in route)
             if (await stock.TryReserveAsync(skuId, warehouse.Id, quantity, ct))
                 return warehouse.Id;
         var available = await db.StockItems.Where(s => s.SkuId == skuId).SumAsync(s => (int?)(s.OnHand - s.Reserved), ct) ?? 0;
