@@ -70,6 +70,12 @@ public static class MaxScoreSearch
         // Any match contains one of these: the counted words with the shortest posting lists, all but minCounted - 1.
         private readonly int[] _lead;
         private readonly long _leadCost;
+        // _essentialPrefixes[n]: the words 0..n-1, so choosing candidates allocates nothing.
+        private readonly int[][] _essentialPrefixes;
+        // The documents' norms and, per norm class, the most words i.. can add to a document of that class
+        // (_restByNorm[norm * _rest.Length + i]); null when the words are in different fields.
+        private readonly NumericDocValues? _norms;
+        private readonly float[]? _restByNorm;
         private int[] _candidates = [];
 
         public SegmentSearch(AtomicReaderContext leaf, Weighted[] terms, TermScoreBounds bounds, int minCounted, int k, PriorityQueue<ScoreDoc, ScoreDoc> top, DocIdSetIterator? accepted)
@@ -79,9 +85,11 @@ public static class MaxScoreSearch
             _k = k;
             _top = top;
             _accepted = accepted;
+            var byNorm = new float[terms.Length * TermScoreBounds.NormClasses];
             var scored = terms
-                .Select(t => (Term: t, Scorer: t.Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)))
-                .Select(t => (t.Term, t.Scorer, Bound: t.Scorer is null ? 0f : bounds.Bound(leaf, t.Term.Term.Term, t.Term.Similarity.GetSimScorer(t.Term.Statistics, leaf))))
+                .Select((t, n) => (Term: t, Scorer: t.Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs), Row: n))
+                .Select(t => (t.Term, t.Scorer, t.Row, Bound: t.Scorer is null ? 0f
+                    : bounds.Bound(leaf, t.Term.Term.Term, t.Term.Similarity.GetSimScorer(t.Term.Statistics, leaf), byNorm.AsSpan(t.Row * TermScoreBounds.NormClasses, TermScoreBounds.NormClasses))))
                 .OrderByDescending(t => t.Bound)
                 .ToArray();
             _scorers = scored.Select(t => t.Scorer).ToArray();
@@ -94,9 +102,23 @@ public static class MaxScoreSearch
                 _rest[i] = _rest[i + 1] + scored[i].Bound;
                 _countedLeft[i] = _countedLeft[i + 1] + (_counted[i] ? 1 : 0);
             }
+            // Per-norm bounds need the document's norm, which is per field: one field for every word (the usual case).
+            var fields = terms.Select(t => t.Term.Term.Field).Distinct().ToArray();
+            if (fields.Length == 1 && leaf.AtomicReader.GetNormValues(fields[0]) is { } norms)
+            {
+                _norms = norms;
+                _restByNorm = new float[TermScoreBounds.NormClasses * _rest.Length];
+                for (var norm = 0; norm < TermScoreBounds.NormClasses; norm++)
+                {
+                    var row = norm * _rest.Length;
+                    for (var i = scored.Length - 1; i >= 0; i--)
+                        _restByNorm[row + i] = _restByNorm[row + i + 1] + byNorm[scored[i].Row * TermScoreBounds.NormClasses + norm];
+                }
+            }
             _lead = Enumerable.Range(0, scored.Length).Where(i => _counted[i]).OrderBy(i => _cost[i])
                 .Take(Math.Max(0, _countedLeft[0] - minCounted + 1)).ToArray();
             _leadCost = _lead.Sum(i => _cost[i]);
+            _essentialPrefixes = Enumerable.Range(0, scored.Length + 1).Select(n => Enumerable.Range(0, n).ToArray()).ToArray();
         }
 
         private float Threshold => _top.Count < _k ? float.NegativeInfinity : _top.Peek().Score;
@@ -131,7 +153,7 @@ public static class MaxScoreSearch
             while (essential < _scorers.Length && _rest[essential] > threshold) essential++;
             var essentialCost = 0L;
             for (var i = 0; i < essential; i++) essentialCost += _cost[i];
-            _candidates = essentialCost < _leadCost ? Enumerable.Range(0, essential).ToArray() : _lead;
+            _candidates = essentialCost < _leadCost ? _essentialPrefixes[essential] : _lead;
         }
 
         /// <summary>The next document after <paramref name="doc"/> that one of the candidate words is in.</summary>
@@ -152,11 +174,13 @@ public static class MaxScoreSearch
         private float? Score(int doc)
         {
             var threshold = Threshold;
+            // A document's length bounds what every word can add to it: a long one is dropped on its norm alone.
+            var rest = _restByNorm is null ? _rest : _restByNorm.AsSpan(TermScoreBounds.NormClass(_norms, doc) * _rest.Length, _rest.Length);
             var score = 0f;
             var counted = 0;
             for (var i = 0; i < _scorers.Length; i++)
             {
-                if (score + _rest[i] <= threshold || counted + _countedLeft[i] < _minCounted) return null;
+                if (score + rest[i] <= threshold || counted + _countedLeft[i] < _minCounted) return null;
                 var scorer = _scorers[i];
                 if (scorer is null) continue;
                 var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
