@@ -14,7 +14,8 @@ public readonly record struct SearchTerm(Term Term, bool Counted);
 /// dropped as soon as its score so far plus the most the remaining words could add (<see cref="TermScoreBounds"/>) cannot
 /// beat it, so common words are looked up only for documents that might still make the top; and candidates come only
 /// from the words a document must contain to make it — the words whose bounds together exceed the k-th score, or enough
-/// of the counted words that any match has one of them, whichever has the shorter posting lists.
+/// of the counted words that any match has one of them, whichever has the shorter posting lists. The words' postings
+/// are read on enumerators reused across searches (<see cref="SegmentPostingsPool"/>), not allocated per search.
 /// </summary>
 /// <remarks>
 /// The result is the exhaustive search's (same scores, ties to the lower document) up to float rounding: the scores are
@@ -26,29 +27,47 @@ public static class MaxScoreSearch
     public static IReadOnlyList<ScoreDoc> Search(IndexSearcher searcher, TermScoreBounds bounds, IReadOnlyList<SearchTerm> terms, int minCounted, int k, Filter? filter)
     {
         var top = new PriorityQueue<ScoreDoc, ScoreDoc>(k + 1, WorstFirst.Instance);
-        var weighted = terms.Select(t => Weighted.For(searcher, t)).ToArray();
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var leaves = searcher.IndexReader.Leaves;
+        var leases = new SegmentPostingsPool.Lease[leaves.Count];
+        try
         {
-            var accepted = filter?.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
-            if (filter is not null && accepted is null) continue;
-            new SegmentSearch(leaf, weighted, bounds, minCounted, k, top, accepted).Run();
+            for (var i = 0; i < leaves.Count; i++) leases[i] = SegmentPostingsPool.Rent(leaves[i].AtomicReader);
+            var weighted = terms.Select(t => Weighted.For(searcher, t, leases)).ToArray();
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var leaf = leaves[i];
+                var accepted = filter?.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
+                if (filter is not null && accepted is null) continue;
+                new SegmentSearch(leaf, leases[i], weighted, bounds, minCounted, k, top, accepted).Run();
+            }
+        }
+        finally
+        {
+            foreach (var lease in leases) lease?.Dispose();
         }
         var best = new ScoreDoc[top.Count];
         for (var i = best.Length - 1; i >= 0; i--) best[i] = top.Dequeue();
         return best;
     }
 
-    /// <summary>A word with the scorer factory and statistics the exhaustive search would use for it.</summary>
-    private sealed record Weighted(SearchTerm Term, Weight Weight, Similarity Similarity, Similarity.SimWeight Statistics)
+    /// <summary>A word with where it is in each segment and the statistics the exhaustive search would score it with.</summary>
+    private sealed record Weighted(SearchTerm Term, TermContext Context, Similarity Similarity, Similarity.SimWeight Statistics)
     {
-        public static Weighted For(IndexSearcher searcher, SearchTerm term)
+        public static Weighted For(IndexSearcher searcher, SearchTerm term, SegmentPostingsPool.Lease[] leases)
         {
-            var context = TermContext.Build(searcher.TopReaderContext, term.Term);
+            // As TermContext.Build, on the leased terms dictionaries.
+            var context = new TermContext(searcher.TopReaderContext);
+            var leaves = searcher.IndexReader.Leaves;
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var terms = leases[i].Terms(leaves[i].AtomicReader, term.Term.Field);
+                if (terms is not null && terms.SeekExact(term.Term.Bytes)) context.Register(terms.GetTermState(), leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
             // As IndexSearcher.CreateNormalizedWeight normalizes a TermQuery's statistics, so bounds and scores agree.
             var statistics = searcher.Similarity.ComputeWeight(1f, searcher.CollectionStatistics(term.Term.Field), searcher.TermStatistics(term.Term, context));
             var norm = searcher.Similarity.QueryNorm(statistics.GetValueForNormalization());
             statistics.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, 1f);
-            return new Weighted(term, searcher.CreateNormalizedWeight(new TermQuery(term.Term, context)), searcher.Similarity, statistics);
+            return new Weighted(term, context, searcher.Similarity, statistics);
         }
     }
 
@@ -60,8 +79,9 @@ public static class MaxScoreSearch
         private readonly int _k;
         private readonly PriorityQueue<ScoreDoc, ScoreDoc> _top;
         private readonly DocIdSetIterator? _accepted;
-        // Words in descending order of their bound; absent words have no scorer.
-        private readonly Scorer?[] _scorers;
+        // Words in descending order of their bound, and how each scores; absent words have no postings.
+        private readonly DocsEnum?[] _postings;
+        private readonly Similarity.SimScorer?[] _scoring;
         private readonly bool[] _counted;
         private readonly long[] _cost;
         // _rest[i]: the most words i.. can add; _countedLeft[i]: how many of them are counted.
@@ -70,9 +90,11 @@ public static class MaxScoreSearch
         // Any match contains one of these: the counted words with the shortest posting lists, all but minCounted - 1.
         private readonly int[] _lead;
         private readonly long _leadCost;
+        // _essentialPrefixes[n]: the words 0..n-1, so choosing candidates allocates nothing.
+        private readonly int[][] _essentialPrefixes;
         private int[] _candidates = [];
 
-        public SegmentSearch(AtomicReaderContext leaf, Weighted[] terms, TermScoreBounds bounds, int minCounted, int k, PriorityQueue<ScoreDoc, ScoreDoc> top, DocIdSetIterator? accepted)
+        public SegmentSearch(AtomicReaderContext leaf, SegmentPostingsPool.Lease lease, Weighted[] terms, TermScoreBounds bounds, int minCounted, int k, PriorityQueue<ScoreDoc, ScoreDoc> top, DocIdSetIterator? accepted)
         {
             _docBase = leaf.DocBase;
             _minCounted = minCounted;
@@ -80,13 +102,14 @@ public static class MaxScoreSearch
             _top = top;
             _accepted = accepted;
             var scored = terms
-                .Select(t => (Term: t, Scorer: t.Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)))
-                .Select(t => (t.Term, t.Scorer, Bound: t.Scorer is null ? 0f : bounds.Bound(leaf, t.Term.Term.Term, t.Term.Similarity.GetSimScorer(t.Term.Statistics, leaf))))
+                .Select((t, slot) => (Term: t, Postings: Postings(leaf, lease, t, slot), Scoring: t.Similarity.GetSimScorer(t.Statistics, leaf)))
+                .Select(t => (t.Term, t.Postings, t.Scoring, Bound: t.Postings is null ? 0f : bounds.Bound(leaf, t.Term.Term.Term, t.Scoring)))
                 .OrderByDescending(t => t.Bound)
                 .ToArray();
-            _scorers = scored.Select(t => t.Scorer).ToArray();
+            _postings = scored.Select(t => t.Postings).ToArray();
+            _scoring = scored.Select(t => t.Scoring).ToArray();
             _counted = scored.Select(t => t.Term.Term.Counted).ToArray();
-            _cost = scored.Select(t => t.Scorer?.GetCost() ?? 0).ToArray();
+            _cost = scored.Select(t => t.Postings?.GetCost() ?? 0).ToArray();
             _rest = new float[scored.Length + 1];
             _countedLeft = new int[scored.Length + 1];
             for (var i = scored.Length - 1; i >= 0; i--)
@@ -97,6 +120,16 @@ public static class MaxScoreSearch
             _lead = Enumerable.Range(0, scored.Length).Where(i => _counted[i]).OrderBy(i => _cost[i])
                 .Take(Math.Max(0, _countedLeft[0] - minCounted + 1)).ToArray();
             _leadCost = _lead.Sum(i => _cost[i]);
+            _essentialPrefixes = Enumerable.Range(0, scored.Length + 1).Select(n => Enumerable.Range(0, n).ToArray()).ToArray();
+        }
+
+        /// <summary>The word's postings in the segment (as TermWeight.GetScorer finds them), on the lease's enumerators; null when absent.</summary>
+        private static DocsEnum? Postings(AtomicReaderContext leaf, SegmentPostingsPool.Lease lease, Weighted term, int slot)
+        {
+            if (term.Context.Get(leaf.Ord) is not { } state) return null;
+            var terms = lease.Terms(leaf.AtomicReader, term.Term.Term.Field)!;
+            terms.SeekExact(term.Term.Term.Bytes, state);
+            return lease.Docs(terms, leaf.AtomicReader.LiveDocs, slot);
         }
 
         private float Threshold => _top.Count < _k ? float.NegativeInfinity : _top.Peek().Score;
@@ -128,10 +161,10 @@ public static class MaxScoreSearch
         {
             var threshold = Threshold;
             var essential = 0;
-            while (essential < _scorers.Length && _rest[essential] > threshold) essential++;
+            while (essential < _postings.Length && _rest[essential] > threshold) essential++;
             var essentialCost = 0L;
             for (var i = 0; i < essential; i++) essentialCost += _cost[i];
-            _candidates = essentialCost < _leadCost ? Enumerable.Range(0, essential).ToArray() : _lead;
+            _candidates = essentialCost < _leadCost ? _essentialPrefixes[essential] : _lead;
         }
 
         /// <summary>The next document after <paramref name="doc"/> that one of the candidate words is in.</summary>
@@ -140,9 +173,9 @@ public static class MaxScoreSearch
             var next = DocIdSetIterator.NO_MORE_DOCS;
             foreach (var i in _candidates)
             {
-                var scorer = _scorers[i];
-                if (scorer is null) continue;
-                var at = scorer.DocID <= doc ? scorer.Advance(doc + 1) : scorer.DocID;
+                var postings = _postings[i];
+                if (postings is null) continue;
+                var at = postings.DocID <= doc ? postings.Advance(doc + 1) : postings.DocID;
                 next = Math.Min(next, at);
             }
             return next;
@@ -154,14 +187,14 @@ public static class MaxScoreSearch
             var threshold = Threshold;
             var score = 0f;
             var counted = 0;
-            for (var i = 0; i < _scorers.Length; i++)
+            for (var i = 0; i < _postings.Length; i++)
             {
                 if (score + _rest[i] <= threshold || counted + _countedLeft[i] < _minCounted) return null;
-                var scorer = _scorers[i];
-                if (scorer is null) continue;
-                var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                var postings = _postings[i];
+                if (postings is null) continue;
+                var at = postings.DocID < doc ? postings.Advance(doc) : postings.DocID;
                 if (at != doc) continue;
-                score += scorer.GetScore();
+                score += _scoring[i]!.Score(doc, postings.Freq);
                 if (_counted[i]) counted++;
             }
             return counted >= _minCounted && score > threshold ? score : null;

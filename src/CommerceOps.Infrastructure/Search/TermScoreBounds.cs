@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace CommerceOps.Infrastructure.Search;
 
@@ -15,7 +16,8 @@ namespace CommerceOps.Infrastructure.Search;
 /// </summary>
 /// <remarks>
 /// A pair list is built the first time a query uses the term in the segment, in one pass over its postings — no more
-/// than the exhaustive search costs — and reused by every later query.
+/// than the exhaustive search costs — and reused by every later query; <see cref="Warm"/> builds those of common words
+/// ahead.
 /// </remarks>
 public sealed class TermScoreBounds
 {
@@ -30,6 +32,26 @@ public sealed class TermScoreBounds
         var bound = 0f;
         foreach (var peak in peaks) bound = Math.Max(bound, scorer.Score(peak.Doc, peak.Frequency));
         return bound * Slack;
+    }
+
+    /// <summary>
+    /// Builds the pairs of every word of <paramref name="field"/> in at least <paramref name="minDocFreq"/> documents of
+    /// a segment, for a new searcher before it serves: otherwise the first query with a common word pays a pass over
+    /// its postings. Segments seen before (by core) keep theirs; rarer words are cheap enough to build when first asked.
+    /// </summary>
+    public void Warm(IndexReader reader, string field, int minDocFreq)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = _segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new());
+            var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (terms is null) continue;
+            while (terms.MoveNext())
+            {
+                if (terms.DocFreq < minDocFreq) continue;
+                segment.GetOrAdd(new Term(field, BytesRef.DeepCopyOf(terms.Term)), t => Peaks(leaf.AtomicReader, t));
+            }
+        }
     }
 
     private static Peak[] Peaks(AtomicReader reader, Term term)

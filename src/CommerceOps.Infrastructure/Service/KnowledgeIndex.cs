@@ -34,6 +34,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Distinct queries whose candidates are kept until the next refresh; a few MB at 50 candidates each.</summary>
     private const int CachedQueries = 20_000;
     public const double CommonShare = 0.10;
+    /// <summary>Words in at least this many documents of a segment get their score bounds when a searcher opens (see <see cref="Warm"/>).</summary>
+    private const int WarmedWordMinDocs = 4_096;
     public const double RequiredShare = 0.6;
     private const string TextField = "text";
 
@@ -46,12 +48,16 @@ public sealed class KnowledgeIndex : IDisposable
 
     public KnowledgeIndex() : this(new RAMDirectory()) { }
 
-    public KnowledgeIndex(LuceneDirectory directory) => _index = new SegmentedTextIndex(directory, new BM25Similarity(), LoadIds);
+    public KnowledgeIndex(LuceneDirectory directory) => _index = new SegmentedTextIndex(directory, new BM25Similarity(), Warm);
 
-    /// <summary>Loads every segment's id doc values when a searcher opens, so the first search after a refresh does not.</summary>
-    private static void LoadIds(IndexSearcher searcher)
+    /// <summary>
+    /// Loads every segment's id doc values and the score bounds of its common words when a searcher opens, so the first
+    /// searches after a refresh do not.
+    /// </summary>
+    private void Warm(IndexSearcher searcher)
     {
         foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.GetNumericDocValues("id");
+        _bounds.Warm(searcher.IndexReader, TextField, WarmedWordMinDocs);
     }
 
     public int Count => _index.Count;

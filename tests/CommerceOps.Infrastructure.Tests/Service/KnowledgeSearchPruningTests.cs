@@ -50,7 +50,7 @@ public sealed class KnowledgeSearchPruningTests : IDisposable
         }
     }
 
-    public static TheoryData<string> Queries =>
+    private static readonly string[] QueryTexts =
     [
         "customer order",
         "customer order package",
@@ -68,9 +68,18 @@ public sealed class KnowledgeSearchPruningTests : IDisposable
         "presale installer",
     ];
 
+    public static TheoryData<string> Queries => new(QueryTexts);
+
     [Theory]
     [MemberData(nameof(Queries))]
     public void Top_results_are_those_of_scoring_every_match(string text) => AssertSameAsScoringEveryMatch(text);
+
+    [Fact]
+    public void Searches_on_several_threads_at_once_find_what_scoring_every_match_finds()
+    {
+        // The searches read postings on enumerators pooled per segment: concurrent ones must each get their own.
+        Parallel.ForEach(QueryTexts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, AssertSameAsScoringEveryMatch);
+    }
 
     [Fact]
     public void Bounds_kept_from_earlier_searches_hold_after_the_statistics_change()
