@@ -18,8 +18,8 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
     private readonly string _connectionString = storage.AnalyticsConnectionString;
     private bool _schemaReady;
 
-    // One long-lived writer connection: it keeps the database instance open between batches (reopening the
-    // file replays its WAL) and keeps the projector's temp tables alive. Only used under _writeLock.
+    // One long-lived writer connection: it keeps the projector's temp tables alive between batches. Only used
+    // under _writeLock.
     private DuckDBConnection? _writer;
 
     // Keeps the database instance open from the first connection on: when the last connection to the file closes,
