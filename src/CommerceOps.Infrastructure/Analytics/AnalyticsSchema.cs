@@ -8,13 +8,33 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// There are no primary keys on purpose: DuckDB keeps ART indexes in memory and checks them on every append,
 /// which would cost gigabytes at the <c>large</c> scale; the projector guarantees uniqueness instead, and
 /// <c>projected_events.outbox_id</c> (ascending in insertion order) lets zone maps prune the duplicate check.
-/// The <c>rollup_*</c> tables are the GMV tree's daily pre-aggregation (<see cref="GmvRollup"/>): derived, rebuilt by
-/// its refresher, and read only for days no writer has marked in <c>rollup_dirty_days</c> since (or in
+/// The <c>rollup_*</c> tables are the daily pre-aggregations of the GMV tree and the funnel (<see cref="DailyRollups"/>;
+/// the funnel's tables, whose columns follow the default funnel, are in <see cref="FunnelRollup"/>): derived, rebuilt by
+/// their refresher, and read only for days no writer has marked in <c>rollup_dirty_days</c> since (or in
 /// <c>rollup_marks_in_refresh</c>: marks a refresh in progress has taken over).
 /// </summary>
 public static class AnalyticsSchema
 {
-    public const string Ddl = """
+    /// <summary>The columns of <c>behaviour_events</c>, also used when the table is rewritten in time order.</summary>
+    public const string BehaviourEventsColumns = """
+        event_id UUID NOT NULL,
+        occurred_at TIMESTAMPTZ NOT NULL,
+        type VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        customer_id VARCHAR,
+        anonymous_id VARCHAR,
+        channel VARCHAR NOT NULL,
+        campaign VARCHAR,
+        page_type VARCHAR,
+        sku VARCHAR,
+        province VARCHAR,
+        city VARCHAR,
+        device VARCHAR,
+        page_load_ms INTEGER,
+        properties VARCHAR
+        """;
+
+    public const string Ddl = $$"""
         CREATE TABLE IF NOT EXISTS projected_events (
             event_id UUID NOT NULL,
             outbox_id BIGINT NOT NULL,
@@ -81,23 +101,7 @@ public static class AnalyticsSchema
             reference VARCHAR,
             occurred_at TIMESTAMPTZ NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS behaviour_events (
-            event_id UUID NOT NULL,
-            occurred_at TIMESTAMPTZ NOT NULL,
-            type VARCHAR NOT NULL,
-            session_id VARCHAR NOT NULL,
-            customer_id VARCHAR,
-            anonymous_id VARCHAR,
-            channel VARCHAR NOT NULL,
-            campaign VARCHAR,
-            page_type VARCHAR,
-            sku VARCHAR,
-            province VARCHAR,
-            city VARCHAR,
-            device VARCHAR,
-            page_load_ms INTEGER,
-            properties VARCHAR
-        );
+        CREATE TABLE IF NOT EXISTS behaviour_events ({{BehaviourEventsColumns}});
         CREATE TABLE IF NOT EXISTS content_touches (
             event_id UUID NOT NULL,
             occurred_at TIMESTAMPTZ NOT NULL,

@@ -1,21 +1,23 @@
-using System.Globalization;
-using System.Text;
 using CommerceOps.Domain.Analytics;
 
 namespace CommerceOps.Infrastructure.Analytics;
 
 /// <summary>
-/// Funnels with ClickHouse <c>windowFunnel</c> semantics (default mode), in one DuckDB query. For a fixed step-1
-/// event the best chain takes, at every step, the earliest matching event at or after the previous step's time
-/// (taking a later one never leaves more room), so each chain is a series of ASOF joins; a unit's furthest step is
-/// the furthest any of its chains gets within the window (inclusive) from that chain's step-1 event.
+/// Funnels with ClickHouse <c>windowFunnel</c> semantics (default mode), in one DuckDB query over the chains of
+/// <see cref="FunnelChainsSql"/>. The default funnel per user over whole China days reads the chains that started on
+/// days the daily rollup holds from <c>rollup_funnel_starts</c> (<see cref="FunnelRollup"/>) and computes only the
+/// other days' chains from the raw events.
 /// </summary>
 public sealed class FunnelQuery(AnalyticsStore store)
 {
     public FunnelResult Run(FunnelRequest request)
     {
-        var (sql, parameters) = BuildSql(request);
         using var connection = store.OpenConnection();
+        // One snapshot: the rollup's state, its dirty marks and the events are read as of the same moment.
+        using var transaction = connection.BeginTransaction();
+        if (FunnelRollup.Answers(request) && FunnelRollup.Plan(connection, request.Period!) is { } plan)
+            return Shape(request.Funnel, FunnelRollup.Read(connection, request.Funnel, plan));
+        var (sql, parameters) = BuildSql(request);
         using var command = AnalyticsCommand.Create(connection, sql, parameters);
         using var reader = command.ExecuteReader();
         var counts = new List<(string? Group, int Step, long Units, double? Median, double? Average)>();
@@ -51,71 +53,21 @@ public sealed class FunnelQuery(AnalyticsStore store)
 
     internal static (string Sql, Dictionary<string, object?> Parameters) BuildSql(FunnelRequest request)
     {
-        var funnel = request.Funnel;
-        var parameters = new Dictionary<string, object?> { ["window"] = (long)(funnel.Window.Ticks / TimeSpan.TicksPerMicrosecond) };
-        var stepCase = new StringBuilder("CASE");
-        var types = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < funnel.Steps.Count; i++)
-        {
-            for (var j = 0; j < funnel.Steps[i].Patterns.Count; j++)
-            {
-                var pattern = funnel.Steps[i].Patterns[j];
-                var name = $"s{i}p{j}";
-                parameters[name + "t"] = pattern.Type;
-                types.Add(pattern.Type);
-                stepCase.Append(CultureInfo.InvariantCulture, $" WHEN type = ${name}t");
-                if (pattern.PageType is not null)
-                {
-                    parameters[name + "p"] = pattern.PageType;
-                    stepCase.Append(CultureInfo.InvariantCulture, $" AND page_type = ${name}p");
-                }
-                stepCase.Append(CultureInfo.InvariantCulture, $" THEN {i + 1}");
-            }
-        }
-        stepCase.Append(" END");
-        var typeList = string.Join(", ", types.Select((t, i) =>
-        {
-            parameters["type" + i] = t;
-            return "$type" + i;
-        }));
-
-        var where = new StringBuilder($"type IN ({typeList})");
+        var parameters = new Dictionary<string, object?>();
+        var events = "true";
         if (request.Period is { } period)
         {
             parameters["from"] = AnalyticsCommand.Micros(period.From);
             parameters["to"] = AnalyticsCommand.Micros(period.To);
-            where.Append(" AND occurred_at >= make_timestamptz($from) AND occurred_at < make_timestamptz($to)");
+            events = "occurred_at >= make_timestamptz($from) AND occurred_at < make_timestamptz($to)";
         }
-        var unit = request.Unit == FunnelUnit.Session ? "session_id" : "COALESCE(customer_id, anonymous_id, session_id)";
+        var unit = request.Unit == FunnelUnit.Session ? "session_id" : FunnelRollup.UserUnit;
         var (groupExpr, groupJoin) = GroupOf(request, parameters);
-
-        var sql = new StringBuilder($"""
-            WITH ev AS (
-                SELECT {unit} AS unit, occurred_at AS t, {stepCase} AS step, channel, province, device, sku, customer_id
-                FROM behaviour_events WHERE {where}
-            ),
-            c1 AS (SELECT ev.unit, {groupExpr} AS grp, ev.t AS t1, ev.t AS tk FROM ev {groupJoin} WHERE ev.step = 1)
-            """);
-        for (var k = 2; k <= funnel.Steps.Count; k++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"""
-                ,
-                c{k} AS (
-                    SELECT c.unit, c.grp, c.t1, x.t AS tk
-                    FROM c{k - 1} c ASOF JOIN (SELECT unit, t FROM ev WHERE step = {k}) x ON c.unit = x.unit AND c.tk <= x.t
-                    WHERE x.t <= c.t1 + to_microseconds($window)
-                )
-                """);
-        }
-        sql.Append(",\nreached AS (\n");
-        sql.AppendJoin("\n    UNION ALL\n", Enumerable.Range(1, funnel.Steps.Count).Select(k =>
-            $"    SELECT {k} AS step, grp, unit, min(epoch(tk) - epoch(t1)) AS seconds FROM c{k} GROUP BY grp, unit"));
-        sql.Append("""
-
-            )
-            SELECT grp, step, count(*) AS units, median(seconds), avg(seconds) FROM reached GROUP BY grp, step ORDER BY grp, step
-            """);
-        return (sql.ToString(), parameters);
+        var chains = FunnelChainsSql.Build(request.Funnel, unit, events, "true", groupExpr, groupJoin, parameters);
+        return ($"""
+            WITH {chains}
+            SELECT grp, step, count(*) AS units, median(us) / 1e6, avg(us) / 1e6 FROM reached GROUP BY grp, step ORDER BY grp, step
+            """, parameters);
     }
 
     /// <summary>The breakdown value of a chain: from its step-1 event (and for category, that event's SKU).</summary>

@@ -7,7 +7,7 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// The GMV tree (GMV = visitors × conversion × average order value, plus repurchase rate) for a period and its
 /// comparison periods, all in one scan of each fact table (see <see cref="GmvTreeSql"/>), and GROUPING SETS give the
 /// shop total and the breakdown together. The shop total without a breakdown reads the daily rollup instead when it
-/// can (<see cref="GmvTreeRollupSql"/>, <see cref="GmvRollup"/>). Definitions: docs/metrics.md.
+/// can (<see cref="GmvTreeRollupSql"/>, <see cref="DailyRollups"/>). Definitions: docs/metrics.md.
 /// </summary>
 public sealed class GmvTreeQuery(AnalyticsStore store)
 {

@@ -4,7 +4,7 @@ using CommerceOps.Domain.Analytics;
 namespace CommerceOps.Infrastructure.Analytics;
 
 /// <summary>
-/// The GMV tree's shop totals read from the daily rollup (<see cref="GmvRollup"/>) for the days it holds, and from the
+/// The GMV tree's shop totals read from the daily rollup (<see cref="DailyRollups"/>) for the days it holds, and from the
 /// raw facts for the days after its last day (the tail: today, or days not rolled up yet). Same rows as
 /// <see cref="GmvTreeSql"/> for <c>by</c> = none. Per period (one range read of each table; they are in day order),
 /// rolled-up days give visitors as the (day, visitor) rows

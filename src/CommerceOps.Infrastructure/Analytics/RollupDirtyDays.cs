@@ -7,7 +7,7 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// Every writer of the facts the rollups are built from (behaviour events, orders) marks the China days it changed,
 /// in its own transaction, so queries read those days from the raw facts until the refresher has rolled them up again.
 /// Only days up to the marking horizon need a mark — the rollup's last day, or the last day of a refresh in progress
-/// (<see cref="GmvRollup"/>): later days are read raw anyway.
+/// (<see cref="DailyRollups"/>): later days are read raw anyway.
 /// </summary>
 internal static class RollupDirtyDays
 {

@@ -101,6 +101,8 @@ public sealed class DemoStoreGenerator(CommerceDbContext db, AnalyticsStore anal
             // At the large scale events are generated on one core while the other appends them.
             var eventCount = await analytics.AppendBehaviourEventsAsync(large ? Prefetched.Of(events) : events, cancellationToken);
             eventCount += await analytics.AppendBehaviourEventsAsync(new DemoPaymentIncident(new DemoRandom(seed + 2), to).Generate(), cancellationToken);
+            // Sessions are generated one after another at random times; a live store holds its events in arrival order.
+            await analytics.SortBehaviourEventsByTimeAsync(cancellationToken);
             var eventsTime = Lap();
             await new DemoContent(db, new ContentTouchLog(analytics), new DemoRandom(seed + 2), catalog, customers, to).WriteAsync(cancellationToken);
             if (large) (marker with { CompletedAt = time.GetUtcNow() }).Write(dataDirectory);

@@ -18,8 +18,8 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddHostedService<OutboxProjectionService>();
         services.AddSingleton<FunnelQuery>();
         services.AddSingleton<GmvTreeQuery>();
-        services.AddSingleton<GmvRollup>();
-        services.AddSweep<GmvRollupSweep>(GmvRollupSweep.Interval, runAtStart: true);
+        services.AddSingleton<DailyRollups>();
+        services.AddSweep<DailyRollupsSweep>(DailyRollupsSweep.Interval, runAtStart: true);
         services.AddSingleton<SessionDepthQuery>();
         services.AddScoped<SellThroughQuery>();
         services.AddSingleton<StockSellThroughQuery>();

@@ -41,4 +41,24 @@ public sealed class BehaviourEventAppendTests
 
         Assert.Equal(900, stores.Scalar<int>("SELECT page_load_ms FROM behaviour_events"));
     }
+
+    [Fact]
+    public async Task Sorting_by_time_rewrites_the_events_in_time_order_and_keeps_the_table_as_it_was()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var start = stores.Time.GetUtcNow();
+        var minutes = new[] { 50, 10, 40, 0, 30, 20 };
+        await stores.Analytics.AppendBehaviourEventsAsync([.. minutes.Select(m => new BehaviourEvent(Guid.CreateVersion7(), start.AddMinutes(m),
+            BehaviourEventTypes.Search, "s-" + m, null, "anon-" + m, "organic", null, null, null, null, null, null, null))], ct);
+
+        await stores.Analytics.SortBehaviourEventsByTimeAsync(ct);
+
+        Assert.Equal("s-0,s-10,s-20,s-30,s-40,s-50", stores.Scalar<string>("SELECT string_agg(session_id, ',') FROM behaviour_events"));
+        Assert.Equal(6L, stores.Scalar<long>("SELECT count(DISTINCT event_id) FROM behaviour_events"));
+        // The rewritten table keeps its NOT NULL columns.
+        Assert.Equal(0L, stores.Scalar<long>(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'behaviour_events' AND column_name IN ('event_id', 'occurred_at', 'type', 'session_id', 'channel') AND is_nullable"));
+        Assert.Equal(15L, stores.Scalar<long>("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'behaviour_events'"));
+    }
 }

@@ -90,7 +90,7 @@ public sealed class OutboxProjectorTests
         await stores.SaveAsync(stores.PlacedOrder("P-3", customer, PaymentMethod.QuickPay), stores.ImportedOrder("I-3"));
         await stores.DrainAsync();
         // A rollup that holds every day so far (refreshed as of a later day), so any day a change touches would be marked.
-        await new GmvRollup(stores.Analytics, new FakeTimeProvider(stores.Time.GetUtcNow().AddDays(30))).RefreshAsync(Ct);
+        await new DailyRollups(stores.Analytics, new FakeTimeProvider(stores.Time.GetUtcNow().AddDays(30))).RefreshAsync(Ct);
 
         stores.Time.Advance(TimeSpan.FromHours(2));
         await using (var db = stores.NewCommerceDb())

@@ -81,7 +81,7 @@ public sealed class GmvRollupTests : IAsyncDisposable
         var newDay = AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 23)).AddHours(3); // held only by the new one
         await stores.Analytics.AppendBehaviourEventsAsync([Visit("A-before", heldDay)], ct);
 
-        var rollup = new GmvRollup(stores.Analytics, new FakeTimeProvider(AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 26)).AddHours(5)));
+        var rollup = new DailyRollups(stores.Analytics, new FakeTimeProvider(AnalyticsPeriod.StartOf(new DateOnly(2026, 11, 26)).AddHours(5)));
         await using (var refresh = await rollup.BeginRefreshAsync(ct))
         {
             // The refresh's snapshot is taken: these writes are not in it, so their days must stay marked after the swap.
@@ -127,7 +127,7 @@ public sealed class GmvRollupTests : IAsyncDisposable
     private static async Task RefreshAsync(AnalyticsTestStores stores, DateOnly lastDay)
     {
         var now = new FakeTimeProvider(AnalyticsPeriod.StartOf(lastDay.AddDays(1)).AddHours(5));
-        var state = await new GmvRollup(stores.Analytics, now).RefreshAsync(TestContext.Current.CancellationToken);
+        var state = await new DailyRollups(stores.Analytics, now).RefreshAsync(TestContext.Current.CancellationToken);
         Assert.Equal(ChinaDay.Of(AnalyticsPeriod.StartOf(lastDay)), state.LastDay);
     }
 

@@ -4,30 +4,31 @@ using DuckDB.NET.Data;
 namespace CommerceOps.Infrastructure.Analytics;
 
 /// <summary>
-/// The GMV tree's daily pre-aggregation, rebuilt whole from the raw facts up to the end of yesterday (China time;
-/// today keeps changing). Every visitor and buyer key gets a number (<c>rollup_keys</c>); <c>rollup_daily_visitors</c>
-/// holds each (day, visitor) once with the visitor's previous visit day, <c>rollup_daily_buyers</c> each (day, buyer)
-/// with orders, GMV and the buyer's previous and next order day. Those neighbours make a period's distinct visitors,
-/// buyers and repeat buyers filters over one scan instead of distinct counts: a visitor counts once, on their first
-/// day in the period (no visit since the period started before it). Writers mark the days they change in
-/// <c>rollup_dirty_days</c> (<see cref="RollupDirtyDays"/>); queries read such a range from the raw facts until the
-/// next refresh. The rebuild reads a snapshot outside the store's write lock (writes go on meanwhile and leave marks),
-/// and swaps its tables in under the lock.
+/// The daily pre-aggregations, refreshed together from one snapshot through the end of yesterday (China time; today
+/// keeps changing). The GMV tree's tables are rebuilt whole: every visitor and buyer key gets a number
+/// (<c>rollup_keys</c>); <c>rollup_daily_visitors</c> holds each (day, visitor) once with the visitor's previous visit
+/// day, <c>rollup_daily_buyers</c> each (day, buyer) with orders, GMV and the buyer's previous and next order day. Those
+/// neighbours make a period's distinct visitors, buyers and repeat buyers filters over one scan instead of distinct
+/// counts: a visitor counts once, on their first day in the period (no visit since the period started before it). The
+/// funnel's table (<see cref="FunnelRollup"/>) recomputes only the start days it does not hold yet or that marks
+/// spoiled. Writers mark the days they change in <c>rollup_dirty_days</c> (<see cref="RollupDirtyDays"/>); queries
+/// read such a range from the raw facts until the next refresh. The refresh reads a snapshot outside the store's write
+/// lock (writes go on meanwhile and leave marks), and swaps its tables in under the lock.
 /// </summary>
-public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
+public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
 {
     private static readonly Dictionary<string, object?> NoParameters = [];
 
     private readonly SemaphoreSlim _oneRefresh = new(1, 1);
     private readonly AnalyticsStore _store = store;
 
-    /// <summary>Rebuilds when yesterday is not rolled up yet or a writer has marked a day; else leaves the rollup as it is.</summary>
-    public async Task<GmvRollupState?> RefreshIfStaleAsync(CancellationToken cancellationToken)
+    /// <summary>Refreshes when yesterday is not rolled up yet (or the funnel's table never was) or a writer has marked a day; else leaves the rollups as they are.</summary>
+    public async Task<DailyRollupsState?> RefreshIfStaleAsync(CancellationToken cancellationToken)
     {
         using (var connection = _store.OpenConnection())
         using (var command = AnalyticsCommand.Create(connection, """
             SELECT count(*) FROM rollup_state
-            WHERE last_day >= $yesterday AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days) AND NOT EXISTS (SELECT 1 FROM rollup_marks_in_refresh)
+            WHERE last_day >= $yesterday AND EXISTS (SELECT 1 FROM rollup_funnel_state) AND NOT EXISTS (SELECT 1 FROM rollup_dirty_days) AND NOT EXISTS (SELECT 1 FROM rollup_marks_in_refresh)
             """, new Dictionary<string, object?> { ["yesterday"] = ChinaDay.Of(time.GetUtcNow()) - 1 }))
         {
             if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return null;
@@ -39,7 +40,7 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
     /// Rebuilds the rollup through yesterday without holding the write lock while it reads (a minute for the `large`
     /// store): under the lock it only takes its snapshot and, at the end, swaps the new tables in.
     /// </summary>
-    public async Task<GmvRollupState> RefreshAsync(CancellationToken cancellationToken)
+    public async Task<DailyRollupsState> RefreshAsync(CancellationToken cancellationToken)
     {
         await using var refresh = await BeginRefreshAsync(cancellationToken);
         return await refresh.CompleteAsync(cancellationToken);
@@ -73,7 +74,7 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
     /// <summary>A refresh between its snapshot and its swap.</summary>
     public sealed class Refresh : IAsyncDisposable
     {
-        private readonly GmvRollup _rollup;
+        private readonly DailyRollups _rollup;
         private readonly DuckDBConnection _build;
         private readonly DuckDBTransaction _snapshot;
         private readonly int _lastDay;
@@ -81,15 +82,15 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
         private readonly long _started;
         private bool _disposed;
 
-        internal Refresh(GmvRollup rollup, DuckDBConnection build, DuckDBTransaction snapshot, int lastDay, DateTimeOffset refreshedAt, long started) =>
+        internal Refresh(DailyRollups rollup, DuckDBConnection build, DuckDBTransaction snapshot, int lastDay, DateTimeOffset refreshedAt, long started) =>
             (_rollup, _build, _snapshot, _lastDay, _refreshedAt, _started) = (rollup, build, snapshot, lastDay, refreshedAt, started);
 
         /// <summary>Builds the new tables from the snapshot, then swaps them in under the write lock.</summary>
-        public async Task<GmvRollupState> CompleteAsync(CancellationToken cancellationToken)
+        public async Task<DailyRollupsState> CompleteAsync(CancellationToken cancellationToken)
         {
             Build(_build, _lastDay);
             _snapshot.Commit();
-            var state = new GmvRollupState(_lastDay, _refreshedAt, (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds);
+            var state = new DailyRollupsState(_lastDay, _refreshedAt, (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds);
             return await _rollup._store.WriteAsync(writer => SwapIn(writer, state), cancellationToken);
         }
 
@@ -160,10 +161,11 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
             WINDOW w AS (PARTITION BY k.no ORDER BY d.china_day)
             ORDER BY d.china_day
             """, through);
+        FunnelRollup.Build(connection, lastDay);
     }
 
     /// <summary>Under the write lock: the new tables replace the old in one transaction; marks made since the snapshot stay.</summary>
-    private static GmvRollupState SwapIn(DuckDBConnection writer, GmvRollupState state)
+    private static DailyRollupsState SwapIn(DuckDBConnection writer, DailyRollupsState state)
     {
         using (var transaction = writer.BeginTransaction())
         {
@@ -172,6 +174,7 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
                 Execute(writer, $"DROP TABLE {table}", NoParameters);
                 Execute(writer, $"ALTER TABLE {table}_next RENAME TO {table}", NoParameters);
             }
+            FunnelRollup.SwapIn(writer, state.LastDay);
             Execute(writer, "DELETE FROM rollup_marks_in_refresh", NoParameters);
             Execute(writer, "DELETE FROM rollup_state", NoParameters);
             Execute(writer, "INSERT INTO rollup_state VALUES ($last, make_timestamptz($at), $took)", new Dictionary<string, object?>
@@ -193,4 +196,4 @@ public sealed class GmvRollup(AnalyticsStore store, TimeProvider time)
 
 /// <param name="LastDay">The last China day the rollup holds (<see cref="ChinaDay"/> number).</param>
 /// <param name="RefreshedAt">When the rebuild started: it holds every day up to <paramref name="LastDay"/> as the facts were then.</param>
-public sealed record GmvRollupState(int LastDay, DateTimeOffset RefreshedAt, long TookMs);
+public sealed record DailyRollupsState(int LastDay, DateTimeOffset RefreshedAt, long TookMs);
