@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Persistence;
 
-/// <summary>Looks up and records <c>Idempotency-Key</c> outcomes; callers run both inside one unit of work.</summary>
+/// <summary>
+/// Looks up and records <c>Idempotency-Key</c> outcomes. A record is written in the unit of work that creates the
+/// resource; the (scope, key) primary key refuses a second record, so of two concurrent requests with one key only
+/// the first commits, and the other finds the first's resource after its own transaction rolled back.
+/// </summary>
 public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
 {
     public const int MaxKeyLength = 200;
