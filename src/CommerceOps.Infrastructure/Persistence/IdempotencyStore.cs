@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CommerceOps.Infrastructure.Persistence;
 
 /// <summary>
-/// Looks up and records <c>Idempotency-Key</c> outcomes. A record is written in the unit of work that creates the
-/// resource; the (scope, key) primary key refuses a second record, so of two concurrent requests with one key only
-/// the first commits, and the other finds the first's resource after its own transaction rolled back.
+/// Looks up and records <c>Idempotency-Key</c> outcomes. The record is written in the unit of work that creates the
+/// resource, and the (scope, key) primary key refuses a second one: of two concurrent requests with one key only the
+/// first commits. The checkout looks up before its unit of work and relies on that; payments look up inside theirs.
 /// </summary>
 public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
 {
