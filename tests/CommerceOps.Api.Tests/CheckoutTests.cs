@@ -178,6 +178,27 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task Concurrent_requests_with_one_idempotency_key_create_one_order_and_all_answer_with_it()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("双人帐篷", 899m, stock: 20);
+        var customer = await store.CreateCustomerAsync();
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            var response = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), key);
+            return (response.StatusCode, Number: (await response.JsonAsync()).GetProperty("number").GetString());
+        }));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
+        Assert.Single(answers.Select(a => a.Number).Distinct());
+        Assert.Equal(1, await store.QueryAsync(db => db.Orders.CountAsync(o => o.CustomerCode == customer)));
+        Assert.Equal(1, (await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku))).Reserved);
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_buyers_for_fifty_units_get_exactly_fifty_orders()
     {
         store.RequireStore();

@@ -74,16 +74,23 @@ public sealed class CheckoutService(
         if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId)
             return (await LoadAsync(firstId, ct), false);
         var quote = await QuoteAsync(command, ct);
-        return await unitOfWork.RunAsync(async ct =>
+        try
         {
-            // A concurrent request with the same key may have committed since the check above.
-            if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } existingId)
-                return (await LoadAsync(existingId, ct), false);
-
-            var order = await CreateAsync(command, quote, ct);
-            if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, order.Id);
-            return (order, true);
-        }, ct);
+            return await unitOfWork.RunAsync(async ct =>
+            {
+                var order = await CreateAsync(command, quote, ct);
+                if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, order.Id);
+                return (order, true);
+            }, ct);
+        }
+        catch (DbUpdateException e) when (idempotencyKey is not null && UniqueViolation.Is(e))
+        {
+            // A concurrent request with the same key committed since the check above: the key's primary key refused
+            // this one's record and its transaction (stock, order) rolled back whole. Answer with the first order.
+            db.ChangeTracker.Clear();
+            if (await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } winnerId) return (await LoadAsync(winnerId, ct), false);
+            throw;
+        }
     }
 
     /// <summary>What the order will be, read without locks: the buyer, each line at today's price and the promotions priced.</summary>

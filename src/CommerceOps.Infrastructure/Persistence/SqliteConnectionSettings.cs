@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CommerceOps.Infrastructure.Persistence;
@@ -8,9 +10,17 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// durable at the next checkpoint instead of fsyncing every commit: the database never corrupts, and a power cut can
 /// lose at most the last moments of commits — the trade SQLite documents as the right one for WAL.
 /// </summary>
+/// <remarks>
+/// The settings belong to the native handle, which Microsoft.Data.Sqlite's pool keeps open across opens and closes, so
+/// they are applied once per handle: EF opens a connection two or three times per order, and each PRAGMA is parsed
+/// and run like any statement.
+/// </remarks>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+    private static readonly object Done = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -22,8 +32,13 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        object? handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Applied.TryGetValue(handle, out _)) return;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+        if (handle is not null) Applied.AddOrUpdate(handle, Done);
     }
 }
