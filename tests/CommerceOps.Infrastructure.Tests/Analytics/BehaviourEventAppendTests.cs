@@ -68,24 +68,15 @@ public sealed class BehaviourEventAppendTests
     {
         await using var stores = await AnalyticsTestStores.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        using var writerBusy = new SemaphoreSlim(0);
-        using var release = new SemaphoreSlim(0);
         // Another writer holds the write lock while the batches arrive, so they queue up and go in as one group.
-        var otherWriter = Task.Run(() => stores.Analytics.WriteAsync(_ =>
-        {
-            writerBusy.Release();
-            release.Wait(ct);
-            return 0;
-        }, ct), ct);
-        await writerBusy.WaitAsync(ct);
+        var releaseWriteLock = await HoldWriteLockAsync(stores.Analytics, ct);
 
         var first = stores.Analytics.AppendBehaviourEventsAsync(Batch("group-a", 3), ct);
         var broken = Batch("group-bad", 2);
         broken.Add(new BehaviourEventInput { EventId = null, OccurredAt = stores.Time.GetUtcNow(), Type = "search", SessionId = "group-bad", Channel = "paid" });
         var bad = stores.Analytics.AppendBehaviourEventsAsync(broken, ct);
         var second = stores.Analytics.AppendBehaviourEventsAsync(Batch("group-b", 4), ct);
-        release.Release();
-        await otherWriter;
+        await releaseWriteLock();
 
         Assert.Equal(3, await first);
         Assert.Equal(4, await second);
@@ -99,26 +90,38 @@ public sealed class BehaviourEventAppendTests
     {
         await using var stores = await AnalyticsTestStores.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        using var writerBusy = new SemaphoreSlim(0);
-        using var release = new SemaphoreSlim(0);
-        var otherWriter = Task.Run(() => stores.Analytics.WriteAsync(_ =>
-        {
-            writerBusy.Release();
-            release.Wait(ct);
-            return 0;
-        }, ct), ct);
-        await writerBusy.WaitAsync(ct);
+        var releaseWriteLock = await HoldWriteLockAsync(stores.Analytics, ct);
 
         var kept = stores.Analytics.AppendBehaviourEventsAsync(Batch("kept", 2), ct);
         using var gaveUp = new CancellationTokenSource();
         var abandoned = stores.Analytics.AppendBehaviourEventsAsync(Batch("abandoned", 2), gaveUp.Token);
         await gaveUp.CancelAsync();
-        release.Release();
-        await otherWriter;
+        await releaseWriteLock();
 
         Assert.Equal(2, await kept);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         Assert.Equal(0L, stores.Scalar<long>("SELECT count(*) FROM behaviour_events WHERE session_id = 'abandoned'"));
+    }
+
+    /// <summary>Holds the write lock in another writer until the returned function is called.</summary>
+    private static async Task<Func<Task>> HoldWriteLockAsync(AnalyticsStore store, CancellationToken cancellationToken)
+    {
+        var held = new SemaphoreSlim(0);
+        var release = new SemaphoreSlim(0);
+        var writer = Task.Run(() => store.WriteAsync(_ =>
+        {
+            held.Release();
+            release.Wait(cancellationToken);
+            return 0;
+        }, cancellationToken), cancellationToken);
+        await held.WaitAsync(cancellationToken);
+        return async () =>
+        {
+            release.Release();
+            await writer;
+            held.Dispose();
+            release.Dispose();
+        };
     }
 
     private static List<BehaviourEventInput> Batch(string session, int count) =>
