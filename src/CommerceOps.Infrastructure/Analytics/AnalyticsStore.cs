@@ -11,11 +11,13 @@ namespace CommerceOps.Infrastructure.Analytics;
 /// the process, connections share one database instance, and writers (projector, ingestion) take turns
 /// through <see cref="WriteAsync{T}"/> so their transactions never conflict.
 /// </summary>
-public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
+public sealed class AnalyticsStore : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Lock _schemaLock = new();
-    private readonly string _connectionString = storage.AnalyticsConnectionString;
+    private readonly StorageOptions _storage;
+    private readonly string _connectionString;
+    private readonly BehaviourEventGroupCommit _ingestion;
     private bool _schemaReady;
 
     // One long-lived writer connection: it keeps the projector's temp tables alive between batches. Only used
@@ -27,7 +29,14 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
     // store), which a page that opens a connection per request paid every time.
     private DuckDBConnection? _instance;
 
-    public string Path => storage.AnalyticsPath;
+    public AnalyticsStore(StorageOptions storage)
+    {
+        _storage = storage;
+        _connectionString = storage.AnalyticsConnectionString;
+        _ingestion = new BehaviourEventGroupCommit(this);
+    }
+
+    public string Path => _storage.AnalyticsPath;
 
     /// <summary>An open connection for reading (analytics queries). Dispose it when done.</summary>
     public DuckDBConnection OpenConnection()
@@ -79,6 +88,15 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
         return 0;
     }, cancellationToken);
 
+    /// <summary>Writes what the WAL holds into the file, under the write lock (after a bulk load).</summary>
+    public Task CheckpointAsync(CancellationToken cancellationToken) =>
+        WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "CHECKPOINT";
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
     /// <summary>Appends behaviour events through DuckDB's appender, the fastest way in.</summary>
     public Task<int> AppendBehaviourEventsAsync(IEnumerable<BehaviourEvent> events, CancellationToken cancellationToken) =>
         WriteAsync(connection =>
@@ -102,21 +120,16 @@ public sealed class AnalyticsStore(StorageOptions storage) : IDisposable
             return count;
         }, cancellationToken);
 
-    /// <summary>Appends events as the ingestion endpoint received them (already validated), without converting them first.</summary>
+    /// <summary>
+    /// Appends events as the ingestion endpoint received them (already validated), without converting them first; the
+    /// task completes once they are committed, together with other batches that were waiting (<see cref="BehaviourEventGroupCommit"/>).
+    /// </summary>
     public Task<int> AppendBehaviourEventsAsync(IReadOnlyList<BehaviourEventInput> events, CancellationToken cancellationToken) =>
-        WriteAsync(connection =>
-        {
-            using var transaction = connection.BeginTransaction();
-            using (var appender = connection.CreateAppender("behaviour_events"))
-            foreach (var e in events)
-            {
-                AppendBehaviourRow(appender, e.EventId!.Value, e.OccurredAt!.Value, e.Type!, e.SessionId!, e.CustomerId, e.AnonymousId,
-                    e.Channel!, e.Campaign, e.PageType, e.Sku, e.Province, e.City, e.Device, e.Properties?.PageLoadMs, e.Properties?.Json);
-            }
-            RollupDirtyDays.Mark(connection, events.Select(e => e.OccurredAt!.Value));
-            transaction.Commit();
-            return events.Count;
-        }, cancellationToken);
+        _ingestion.AppendAsync(events, cancellationToken);
+
+    internal static void AppendBehaviourRow(DuckDBAppender appender, BehaviourEventInput e) =>
+        AppendBehaviourRow(appender, e.EventId!.Value, e.OccurredAt!.Value, e.Type!, e.SessionId!, e.CustomerId, e.AnonymousId,
+            e.Channel!, e.Campaign, e.PageType, e.Sku, e.Province, e.City, e.Device, e.Properties?.PageLoadMs, e.Properties?.Json);
 
     private static void AppendBehaviourRow(
         DuckDBAppender appender, Guid eventId, DateTimeOffset occurredAt, string type, string sessionId, string? customerId,

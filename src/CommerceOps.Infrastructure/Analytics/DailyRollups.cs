@@ -113,6 +113,7 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
     /// </summary>
     private static int TakeSnapshot(DuckDBConnection writer, DuckDBConnection build, int lastDay)
     {
+        RollupDirtyDays.ForgetCommitted(writer);
         using (var transaction = writer.BeginTransaction())
         {
             Execute(writer, "INSERT INTO rollup_marks_in_refresh SELECT china_day FROM rollup_dirty_days", NoParameters);

@@ -16,6 +16,11 @@ internal static class RollupDirtyDays
     // writer runs too, so no write can miss a raise.
     private static readonly ConcurrentDictionary<string, int> HorizonByDatabase = new();
 
+    // Days this process saw committed in rollup_dirty_days, per database file, so ingestion (late events of yesterday
+    // in every batch) skips the marking statement for them. Always a subset of the table: filled only after a commit
+    // and emptied before the one statement that deletes marks (a refresh's snapshot), both under the write lock.
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> CommittedByDatabase = new();
+
     /// <summary>Marks the days of <paramref name="times"/>.</summary>
     public static void Mark(DuckDBConnection connection, IEnumerable<DateTimeOffset> times) => MarkDays(connection, times.Select(ChinaDay.Of));
 
@@ -28,6 +33,37 @@ internal static class RollupDirtyDays
         var parameters = days.Select((d, i) => ("d" + i, (object?)d)).ToDictionary(p => p.Item1, p => p.Item2);
         Insert(connection, $"SELECT * FROM (VALUES {string.Join(", ", parameters.Keys.Select(k => "($" + k + ")"))}) v(china_day)", parameters, horizon);
     }
+
+    /// <summary>
+    /// Marks the days of <paramref name="times"/> that are not known to be marked already and returns them: once the
+    /// caller's transaction has committed it passes them to <see cref="RememberCommitted"/>.
+    /// </summary>
+    public static IReadOnlyCollection<int> MarkUnlessCommitted(DuckDBConnection connection, IEnumerable<DateTimeOffset> times)
+    {
+        var horizon = Horizon(connection);
+        var committed = Committed(connection);
+        var days = new HashSet<int>();
+        foreach (var at in times)
+        {
+            var day = ChinaDay.Of(at);
+            if (day <= horizon && !committed.ContainsKey(day)) days.Add(day);
+        }
+        if (days.Count > 0) MarkDays(connection, days);
+        return days;
+    }
+
+    /// <summary>Notes days whose marks have committed (under the write lock).</summary>
+    public static void RememberCommitted(DuckDBConnection connection, IReadOnlyCollection<int> days)
+    {
+        var committed = Committed(connection);
+        foreach (var day in days) committed[day] = 0;
+    }
+
+    /// <summary>Forgets every committed mark (under the write lock, before marks are deleted).</summary>
+    public static void ForgetCommitted(DuckDBConnection connection) => Committed(connection).Clear();
+
+    private static ConcurrentDictionary<int, byte> Committed(DuckDBConnection connection) =>
+        CommittedByDatabase.GetOrAdd(connection.DataSource, _ => new ConcurrentDictionary<int, byte>());
 
     /// <summary>Marks the days of <paramref name="timeColumn"/> in the rows <paramref name="from"/> selects (a FROM … WHERE … fragment).</summary>
     public static void MarkRows(DuckDBConnection connection, string timeColumn, string from, IReadOnlyDictionary<string, object?> parameters) =>

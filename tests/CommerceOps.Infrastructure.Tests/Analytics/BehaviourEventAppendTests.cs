@@ -1,4 +1,5 @@
 using CommerceOps.Domain.Analytics;
+using CommerceOps.Infrastructure.Analytics;
 
 namespace CommerceOps.Infrastructure.Tests.Analytics;
 
@@ -61,4 +62,74 @@ public sealed class BehaviourEventAppendTests
             "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'behaviour_events' AND column_name IN ('event_id', 'occurred_at', 'type', 'session_id', 'channel') AND is_nullable"));
         Assert.Equal(15L, stores.Scalar<long>("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'behaviour_events'"));
     }
+
+    [Fact]
+    public async Task Batches_committed_together_are_each_stored_whole_or_not_at_all()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        // Another writer holds the write lock while the batches arrive, so they queue up and go in as one group.
+        var releaseWriteLock = await HoldWriteLockAsync(stores.Analytics, ct);
+
+        var first = stores.Analytics.AppendBehaviourEventsAsync(Batch("group-a", 3), ct);
+        var broken = Batch("group-bad", 2);
+        broken.Add(new BehaviourEventInput { EventId = null, OccurredAt = stores.Time.GetUtcNow(), Type = "search", SessionId = "group-bad", Channel = "paid" });
+        var bad = stores.Analytics.AppendBehaviourEventsAsync(broken, ct);
+        var second = stores.Analytics.AppendBehaviourEventsAsync(Batch("group-b", 4), ct);
+        await releaseWriteLock();
+
+        Assert.Equal(3, await first);
+        Assert.Equal(4, await second);
+        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        Assert.Equal("group-a:3,group-b:4", stores.Scalar<string>(
+            "SELECT string_agg(session_id || ':' || n, ',' ORDER BY session_id) FROM (SELECT session_id, count(*) AS n FROM behaviour_events GROUP BY ALL)"));
+    }
+
+    [Fact]
+    public async Task A_batch_whose_sender_gave_up_while_it_waited_is_not_stored()
+    {
+        await using var stores = await AnalyticsTestStores.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var releaseWriteLock = await HoldWriteLockAsync(stores.Analytics, ct);
+
+        var kept = stores.Analytics.AppendBehaviourEventsAsync(Batch("kept", 2), ct);
+        using var gaveUp = new CancellationTokenSource();
+        var abandoned = stores.Analytics.AppendBehaviourEventsAsync(Batch("abandoned", 2), gaveUp.Token);
+        await gaveUp.CancelAsync();
+        await releaseWriteLock();
+
+        Assert.Equal(2, await kept);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        Assert.Equal(0L, stores.Scalar<long>("SELECT count(*) FROM behaviour_events WHERE session_id = 'abandoned'"));
+    }
+
+    /// <summary>Holds the write lock in another writer until the returned function is called.</summary>
+    private static async Task<Func<Task>> HoldWriteLockAsync(AnalyticsStore store, CancellationToken cancellationToken)
+    {
+        var held = new SemaphoreSlim(0);
+        var release = new SemaphoreSlim(0);
+        var writer = Task.Run(() => store.WriteAsync(_ =>
+        {
+            held.Release();
+            release.Wait(cancellationToken);
+            return 0;
+        }, cancellationToken), cancellationToken);
+        await held.WaitAsync(cancellationToken);
+        return async () =>
+        {
+            release.Release();
+            await writer;
+            held.Dispose();
+            release.Dispose();
+        };
+    }
+
+    private static List<BehaviourEventInput> Batch(string session, int count) =>
+    [
+        .. Enumerable.Range(0, count).Select(i => new BehaviourEventInput
+        {
+            EventId = Guid.NewGuid(), OccurredAt = new DateTimeOffset(2026, 11, 26, 1, i, 0, TimeSpan.Zero), Type = "search",
+            SessionId = session, AnonymousId = "anon-" + session, Channel = "organic",
+        }),
+    ];
 }

@@ -21,6 +21,22 @@ public sealed class AnalyticsMemoryLimitTests : IDisposable
         Assert.NotEqual(MemoryLimitAfterSetting("7GB"), MemoryLimit(connection));
     }
 
+    [Fact]
+    public void The_analytics_store_checkpoints_at_its_own_wal_threshold()
+    {
+        using var store = new AnalyticsStore(StorageOptions.Resolve(Path.Combine(_files.Directory, "data"), null));
+        using var connection = store.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT current_setting('checkpoint_threshold')";
+        var threshold = (string)command.ExecuteScalar()!;
+
+        using var defaults = new DuckDBConnection("Data Source=:memory:");
+        defaults.Open();
+        using var setting = defaults.CreateCommand();
+        setting.CommandText = $"SET checkpoint_threshold = '{StorageOptions.AnalyticsCheckpointThreshold}'; SELECT current_setting('checkpoint_threshold')";
+        Assert.Equal((string)setting.ExecuteScalar()!, threshold);
+    }
+
     [Theory]
     [InlineData("lots")]
     [InlineData("1GB;threads=64")]

@@ -70,6 +70,26 @@ public sealed class GmvRollupTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_ingested_day_is_marked_again_after_a_refresh_rolled_its_mark_up()
+    {
+        var stores = await _stores;
+        await GmvTreeOneScanTests.GenerateAsync(stores.Analytics);
+        await RefreshAsync(stores, new DateOnly(2026, 11, 25));
+        var ct = TestContext.Current.CancellationToken;
+        var day = Period.From.AddHours(30);
+
+        await stores.Analytics.AppendBehaviourEventsAsync([Input("A-first", day)], ct);
+        await stores.Analytics.AppendBehaviourEventsAsync([Input("A-second", day)], ct);
+        Assert.Equal([ChinaDay.Of(day)], await DirtyDaysAsync(stores));
+
+        // The refresh takes the mark; the next event of that day is not in the rollup and must mark it anew.
+        await RefreshAsync(stores, new DateOnly(2026, 11, 25));
+        Assert.Empty(await DirtyDaysAsync(stores));
+        await stores.Analytics.AppendBehaviourEventsAsync([Input("A-third", day)], ct);
+        Assert.Equal([ChinaDay.Of(day)], await DirtyDaysAsync(stores));
+    }
+
+    [Fact]
     public async Task Writes_during_a_refresh_keep_their_marks_and_the_tree_stays_exact()
     {
         var stores = await _stores;
@@ -99,6 +119,11 @@ public sealed class GmvRollupTests : IAsyncDisposable
         Assert.Empty(await DirtyDaysAsync(stores));
         AssertSameTotals(afterRefresh, query.Run(new GmvTreeRequest(Period)));
     }
+
+    private static BehaviourEventInput Input(string visitor, DateTimeOffset at) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = at, Type = "product_view", SessionId = "S-" + visitor, AnonymousId = visitor, Channel = "paid",
+    };
 
     private static BehaviourEvent Visit(string visitor, DateTimeOffset at) =>
         new(Guid.NewGuid(), at, "product_view", "S-" + visitor, null, visitor, "paid", null, "product", "SKU-1", null, null, null, null);
