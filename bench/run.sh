@@ -177,12 +177,12 @@ step_kb() {
 
 # --- b. ingestion beside the raw appender ---------------------------------------------------------------------
 step_ingest_raw() {
-  dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 300 --batch-size 1000 --out "$results/ingest-raw.json"
+  dotnet "$bench_dll" ingest-raw --dir "$run/raw" --batches 1200 --batch-size 1000 --out "$results/ingest-raw.json"
 }
 step_ingest_http() {
   start_server "$run/ingest" ingest
   dotnet "$bench_dll" ingest-http --url "http://127.0.0.1:$port" --data "$run/ingest" --workers 2 \
-    --batches 300 --batch-size 1000 --duration 120 --out "$results/ingest-http.json"
+    --batches 1200 --batch-size 1000 --duration 240 --out "$results/ingest-http.json"
   stop_server
 }
 
