@@ -13,6 +13,13 @@ internal static class AnalyticsCommand
         return command;
     }
 
+    /// <summary>Runs a statement that returns no rows.</summary>
+    public static void Execute(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var command = Create(connection, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Timestamps go in as microseconds since the epoch (UTC), so no time-zone conversion happens in the database.</summary>
     public static long Micros(DateTimeOffset at) => (at.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
 

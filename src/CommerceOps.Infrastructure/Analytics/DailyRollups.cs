@@ -116,20 +116,20 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
         RollupDirtyDays.ForgetCommitted(writer);
         using (var transaction = writer.BeginTransaction())
         {
-            Execute(writer, "INSERT INTO rollup_marks_in_refresh SELECT china_day FROM rollup_dirty_days", NoParameters);
-            Execute(writer, "DELETE FROM rollup_dirty_days", NoParameters);
+            AnalyticsCommand.Execute(writer, "INSERT INTO rollup_marks_in_refresh SELECT china_day FROM rollup_dirty_days", NoParameters);
+            AnalyticsCommand.Execute(writer, "DELETE FROM rollup_dirty_days", NoParameters);
             transaction.Commit();
         }
         RollupDirtyDays.SetHorizon(writer, Math.Max(lastDay, RollupDirtyDays.Horizon(writer)));
         // DuckDB starts a transaction's snapshot at its first read.
-        Execute(build, "SELECT count(*) FROM behaviour_events WHERE false", NoParameters);
+        AnalyticsCommand.Execute(build, "SELECT count(*) FROM behaviour_events WHERE false", NoParameters);
         return 0;
     }
 
     private static void Build(DuckDBConnection connection, int lastDay)
     {
         var through = new Dictionary<string, object?> { ["through"] = AnalyticsCommand.Micros(ChinaDay.StartOf(lastDay + 1)) };
-        Execute(connection, """
+        AnalyticsCommand.Execute(connection, """
             CREATE OR REPLACE TABLE rollup_keys_next AS
             SELECT key, row_number() OVER () AS no FROM (
                 SELECT COALESCE(customer_id, anonymous_id, session_id) AS key FROM behaviour_events
@@ -139,7 +139,7 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
                 WHERE status <> 'cancelled' AND placed_at < make_timestamptz($through)
             )
             """, through);
-        Execute(connection, $"""
+        AnalyticsCommand.Execute(connection, $"""
             CREATE OR REPLACE TABLE rollup_daily_visitors_next AS
             WITH d AS (
                 SELECT DISTINCT {ChinaDay.Of("occurred_at")} AS china_day, COALESCE(customer_id, anonymous_id, session_id) AS key
@@ -149,7 +149,7 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
             FROM d JOIN rollup_keys_next k ON k.key = d.key
             ORDER BY d.china_day
             """, through);
-        Execute(connection, $"""
+        AnalyticsCommand.Execute(connection, $"""
             CREATE OR REPLACE TABLE rollup_daily_buyers_next AS
             WITH d AS (
                 SELECT {ChinaDay.Of("placed_at")} AS china_day, COALESCE(customer_code, order_number) AS key, count(*) AS orders, sum(total) AS gmv
@@ -172,13 +172,13 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
         {
             foreach (var table in new[] { "rollup_keys", "rollup_daily_visitors", "rollup_daily_buyers" })
             {
-                Execute(writer, $"DROP TABLE {table}", NoParameters);
-                Execute(writer, $"ALTER TABLE {table}_next RENAME TO {table}", NoParameters);
+                AnalyticsCommand.Execute(writer, $"DROP TABLE {table}", NoParameters);
+                AnalyticsCommand.Execute(writer, $"ALTER TABLE {table}_next RENAME TO {table}", NoParameters);
             }
             FunnelRollup.SwapIn(writer, state.LastDay);
-            Execute(writer, "DELETE FROM rollup_marks_in_refresh", NoParameters);
-            Execute(writer, "DELETE FROM rollup_state", NoParameters);
-            Execute(writer, "INSERT INTO rollup_state VALUES ($last, make_timestamptz($at), $took)", new Dictionary<string, object?>
+            AnalyticsCommand.Execute(writer, "DELETE FROM rollup_marks_in_refresh", NoParameters);
+            AnalyticsCommand.Execute(writer, "DELETE FROM rollup_state", NoParameters);
+            AnalyticsCommand.Execute(writer, "INSERT INTO rollup_state VALUES ($last, make_timestamptz($at), $took)", new Dictionary<string, object?>
             {
                 ["last"] = state.LastDay, ["at"] = AnalyticsCommand.Micros(state.RefreshedAt), ["took"] = state.TookMs,
             });
@@ -186,12 +186,6 @@ public sealed class DailyRollups(AnalyticsStore store, TimeProvider time)
         }
         RollupDirtyDays.SetHorizon(writer, state.LastDay);
         return state;
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
-    {
-        using var command = AnalyticsCommand.Create(connection, sql, parameters);
-        command.ExecuteNonQuery();
     }
 }
 

@@ -53,10 +53,7 @@ internal static class FunnelRollup
     /// <summary>Which of the period's start days come from the rollup and which from the raw events; null when the rollup holds none of them.</summary>
     public static FunnelRollupPlan? Plan(DuckDBConnection connection, AnalyticsPeriod period)
     {
-        int? lastStartDay;
-        using (var command = AnalyticsCommand.Create(connection, "SELECT max(last_start_day) FROM rollup_funnel_state", NoParameters))
-            lastStartDay = command.ExecuteScalar() is int day ? day : null;
-        if (lastStartDay is not { } last) return null;
+        if (HeldThrough(connection) is not { } last) return null;
         var marked = new HashSet<int>();
         using (var command = AnalyticsCommand.Create(connection,
             "SELECT china_day FROM rollup_dirty_days UNION SELECT china_day FROM rollup_marks_in_refresh", NoParameters))
@@ -78,12 +75,7 @@ internal static class FunnelRollup
     {
         var parameters = new Dictionary<string, object?>();
         var chains = ChainsOf(funnel, plan.Raw, ChinaDay.StartOf(plan.EndDay), "''", parameters);
-        var rolled = string.Join(" OR ", plan.Rolled.Select((r, i) =>
-        {
-            parameters["ra" + i] = r.First;
-            parameters["rb" + i] = r.Last;
-            return $"china_day BETWEEN $ra{i} AND $rb{i}";
-        }));
+        var rolled = DaysIn(plan.Rolled, "r", parameters);
         var sql = $"""
             WITH {chains},
             per AS (
@@ -119,11 +111,8 @@ internal static class FunnelRollup
     public static void Build(DuckDBConnection connection, int lastDay)
     {
         var lastStart = lastDay - 1;
-        int? held;
-        using (var command = AnalyticsCommand.Create(connection, "SELECT max(last_start_day) FROM rollup_funnel_state", NoParameters))
-            held = command.ExecuteScalar() is int day ? day : null;
         var days = new SortedSet<int>();
-        if (held is { } h)
+        if (HeldThrough(connection) is { } h)
         {
             for (var d = h + 1; d <= lastStart; d++) days.Add(d);
             using var command = AnalyticsCommand.Create(connection, "SELECT DISTINCT china_day FROM rollup_marks_in_refresh", NoParameters);
@@ -141,12 +130,12 @@ internal static class FunnelRollup
                 for (var d = firstDay; d <= lastStart; d++) days.Add(d);
         }
 
-        Execute(connection, $"CREATE OR REPLACE TEMP TABLE funnel_new_starts AS SELECT * FROM rollup_funnel_starts WHERE false", NoParameters);
+        AnalyticsCommand.Execute(connection, "CREATE OR REPLACE TEMP TABLE funnel_new_starts AS SELECT * FROM rollup_funnel_starts WHERE false", NoParameters);
         foreach (var run in Runs(days).SelectMany(SplitRun))
         {
             var parameters = new Dictionary<string, object?>();
             var chains = ChainsOf(FunnelDefinition.Default, [run], ChinaDay.StartOf(run.Last + 2), ChinaDay.Of("ev.t"), parameters);
-            Execute(connection, $"""
+            AnalyticsCommand.Execute(connection, $"""
                 INSERT INTO funnel_new_starts
                 SELECT * FROM (
                     WITH {chains}
@@ -156,13 +145,8 @@ internal static class FunnelRollup
                 """, parameters);
         }
         var keep = new Dictionary<string, object?> { ["last"] = lastStart };
-        var recomputed = days.Count == 0 ? "false" : string.Join(" OR ", Runs(days).Select((r, i) =>
-        {
-            keep["a" + i] = r.First;
-            keep["b" + i] = r.Last;
-            return $"china_day BETWEEN $a{i} AND $b{i}";
-        }));
-        Execute(connection, $"""
+        var recomputed = DaysIn(Runs(days), "d", keep);
+        AnalyticsCommand.Execute(connection, $"""
             CREATE OR REPLACE TABLE rollup_funnel_starts_next AS
             SELECT * FROM (
                 SELECT * FROM rollup_funnel_starts WHERE china_day <= $last AND NOT ({recomputed})
@@ -170,16 +154,16 @@ internal static class FunnelRollup
                 SELECT * FROM funnel_new_starts
             ) ORDER BY china_day
             """, keep);
-        Execute(connection, "DROP TABLE funnel_new_starts", NoParameters);
+        AnalyticsCommand.Execute(connection, "DROP TABLE funnel_new_starts", NoParameters);
     }
 
     /// <summary>Under the write lock, in the swap's transaction.</summary>
     public static void SwapIn(DuckDBConnection writer, int lastDay)
     {
-        Execute(writer, "DROP TABLE rollup_funnel_starts", NoParameters);
-        Execute(writer, "ALTER TABLE rollup_funnel_starts_next RENAME TO rollup_funnel_starts", NoParameters);
-        Execute(writer, "DELETE FROM rollup_funnel_state", NoParameters);
-        Execute(writer, "INSERT INTO rollup_funnel_state VALUES ($last)", new Dictionary<string, object?> { ["last"] = lastDay - 1 });
+        AnalyticsCommand.Execute(writer, "DROP TABLE rollup_funnel_starts", NoParameters);
+        AnalyticsCommand.Execute(writer, "ALTER TABLE rollup_funnel_starts_next RENAME TO rollup_funnel_starts", NoParameters);
+        AnalyticsCommand.Execute(writer, "DELETE FROM rollup_funnel_state", NoParameters);
+        AnalyticsCommand.Execute(writer, "INSERT INTO rollup_funnel_state VALUES ($last)", new Dictionary<string, object?> { ["last"] = lastDay - 1 });
     }
 
     /// <summary>The chains that start on the <paramref name="startDays"/>, from the events of those days and the next (up to <paramref name="end"/>).</summary>
@@ -192,6 +176,22 @@ internal static class FunnelRollup
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>The last start day the table holds; null before its first build.</summary>
+    private static int? HeldThrough(DuckDBConnection connection)
+    {
+        using var command = AnalyticsCommand.Create(connection, "SELECT max(last_start_day) FROM rollup_funnel_state", NoParameters);
+        return command.ExecuteScalar() is int day ? day : null;
+    }
+
+    /// <summary>A predicate that <c>china_day</c> falls in one of the <paramref name="runs"/>, as parameters <c>${prefix}N…</c>.</summary>
+    private static string DaysIn(IReadOnlyList<DayRun> runs, string prefix, Dictionary<string, object?> parameters) =>
+        runs.Count == 0 ? "false" : string.Join(" OR ", runs.Select((r, i) =>
+        {
+            parameters[$"{prefix}{i}a"] = r.First;
+            parameters[$"{prefix}{i}b"] = r.Last;
+            return $"china_day BETWEEN ${prefix}{i}a AND ${prefix}{i}b";
+        }));
 
     /// <summary>Consecutive days as runs.</summary>
     private static List<DayRun> Runs(IEnumerable<int> days)
@@ -209,12 +209,6 @@ internal static class FunnelRollup
     {
         for (var d = run.First; d <= run.Last; d += DaysPerStatement)
             yield return new DayRun(d, Math.Min(d + DaysPerStatement - 1, run.Last));
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
-    {
-        using var command = AnalyticsCommand.Create(connection, sql, parameters);
-        command.ExecuteNonQuery();
     }
 }
 

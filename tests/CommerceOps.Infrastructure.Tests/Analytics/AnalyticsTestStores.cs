@@ -51,6 +51,14 @@ public sealed class AnalyticsTestStores : IAsyncDisposable
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Runs a statement on the store's writer, under its write lock.</summary>
+    public Task<int> ExecuteAsync(string sql) => Analytics.WriteAsync(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }, TestContext.Current.CancellationToken);
+
     public T Scalar<T>(string sql)
     {
         using var connection = Analytics.OpenConnection();

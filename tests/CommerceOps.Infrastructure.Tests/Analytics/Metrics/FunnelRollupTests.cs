@@ -42,7 +42,7 @@ public sealed class FunnelRollupTests : IAsyncDisposable
         Assert.Equal(raw[0].Steps, RawRun(stores, query, Periods[0]).Steps);
 
         // The answer really comes from the rollup when it holds a day of the period.
-        await ExecuteAsync(stores, "UPDATE rollup_funnel_starts SET reached = 6, us_6 = 1");
+        await stores.ExecuteAsync("UPDATE rollup_funnel_starts SET reached = 6, us_6 = 1");
         var changed = query.Run(Request(Periods[0]));
         Assert.NotEqual(raw[0].Steps[^1].Units, changed.Steps[^1].Units);
     }
@@ -125,13 +125,6 @@ public sealed class FunnelRollupTests : IAsyncDisposable
         var now = new FakeTimeProvider(AnalyticsPeriod.StartOf(lastDay.AddDays(1)).AddHours(5));
         await new DailyRollups(stores.Analytics, now).RefreshAsync(TestContext.Current.CancellationToken);
     }
-
-    private static Task ExecuteAsync(AnalyticsTestStores stores, string sql) => stores.Analytics.WriteAsync(connection =>
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteNonQuery();
-    }, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync() => await (await _stores).DisposeAsync();
 }

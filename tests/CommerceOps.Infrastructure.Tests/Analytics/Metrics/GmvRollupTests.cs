@@ -31,7 +31,7 @@ public sealed class GmvRollupTests : IAsyncDisposable
         for (var i = 0; i < periods.Length; i++) AssertSameTotals(raw[i], query.Run(new GmvTreeRequest(periods[i])));
 
         // The answer really comes from the rollup: a change to it shows.
-        await ExecuteAsync(stores, "UPDATE rollup_daily_buyers SET gmv = gmv + 1");
+        await stores.ExecuteAsync("UPDATE rollup_daily_buyers SET gmv = gmv + 1");
         Assert.NotEqual(raw[2].Total.Current.Gmv, query.Run(new GmvTreeRequest(periods[2])).Total.Current.Gmv);
     }
 
@@ -48,7 +48,7 @@ public sealed class GmvRollupTests : IAsyncDisposable
         // Ingestion (both paths) and erasure each mark the day they changed; a day after the rollup's last is not marked.
         await stores.Analytics.AppendBehaviourEventsAsync([new BehaviourEvent(Guid.NewGuid(), day, "product_view", "S-new", null, "A-new", "paid", null, "product", "SKU-1", null, null, null, null)], ct);
         Assert.Equal([ChinaDay.Of(day)], await DirtyDaysAsync(stores));
-        await ExecuteAsync(stores, "DELETE FROM rollup_dirty_days");
+        await stores.ExecuteAsync("DELETE FROM rollup_dirty_days");
         await stores.Analytics.AppendBehaviourEventsAsync([new BehaviourEventInput
         {
             EventId = Guid.NewGuid(), OccurredAt = day.AddDays(2), Type = "product_view", SessionId = "S-new2", AnonymousId = "A-new2", Channel = "paid",
@@ -155,13 +155,6 @@ public sealed class GmvRollupTests : IAsyncDisposable
         var state = await new DailyRollups(stores.Analytics, now).RefreshAsync(TestContext.Current.CancellationToken);
         Assert.Equal(ChinaDay.Of(AnalyticsPeriod.StartOf(lastDay)), state.LastDay);
     }
-
-    private static Task ExecuteAsync(AnalyticsTestStores stores, string sql) => stores.Analytics.WriteAsync(connection =>
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteNonQuery();
-    }, TestContext.Current.CancellationToken);
 
     private static Task<List<int>> DirtyDaysAsync(AnalyticsTestStores stores) => stores.Analytics.WriteAsync(connection =>
     {
