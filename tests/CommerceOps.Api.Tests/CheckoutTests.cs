@@ -199,6 +199,48 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task Concurrent_payments_of_one_order_charge_it_once()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("户外电源", 1999m, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var number = (await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+
+        // Eight devices pay at once, each with its own key: one payment goes through, the others find the order paid.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            return (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" }, Guid.NewGuid().ToString())).StatusCode;
+        }));
+
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.OK));
+        Assert.Equal(7, answers.Count(a => a == HttpStatusCode.Conflict));
+        Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
+        Assert.Equal(OrderStatus.Paid, (await store.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number))).Status);
+    }
+
+    [Fact]
+    public async Task Concurrent_payments_with_one_idempotency_key_all_answer_with_the_one_payment()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("便携咖啡机", 599m, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var number = (await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        var key = Guid.NewGuid().ToString();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var api = store.Storefront();
+            var response = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok" }, key);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            return (await response.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64();
+        }));
+
+        Assert.Single(answers.Distinct());
+        Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_buyers_for_fifty_units_get_exactly_fifty_orders()
     {
         store.RequireStore();

@@ -23,32 +23,72 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     /// The device confirmed with fingerprint or face: allowed only while the customer's separate consent to biometric
     /// payment is active (PI-SENS-005); otherwise the payer is told to use the password alternative.
     /// </param>
-    public Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct, bool biometric = false) =>
-        unitOfWork.RunAsync(async ct =>
+    /// <remarks>
+    /// The reads (a retried key, the order, the consent) happen before the unit of work, as in the checkout: on SQLite
+    /// the unit of work holds the single-writer gate, and these reads were half of the time a payment held it. Inside,
+    /// before the provider is asked to charge, the order's version is read again — with a row lock on PostgreSQL, under
+    /// the gate on SQLite — so an order paid or cancelled in between is never charged.
+    /// </remarks>
+    public async Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct, bool biometric = false)
+    {
+        var hash = IdempotencyStore.Hash(new { orderNumber, token });
+        if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } first) return first;
+
+        var order = await LoadOrderAsync(orderNumber, ct);
+        // Paid since the key was looked up: by a concurrent request with this key, whose answer this one gets.
+        if (order.Status != OrderStatus.Placed && idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } concurrent)
+            return concurrent;
+        EnsurePayable(order);
+        if (biometric && !await HasBiometricConsentAsync(order, ct))
+            throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
+                + "confirm with the payment password instead, or ask for the separate consent first.", "verification");
+        try
         {
-            var hash = IdempotencyStore.Hash(new { orderNumber, token });
-            if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } paymentId)
-                return (await db.Payments.SingleAsync(p => p.Id == paymentId, ct), await LoadOrderAsync(orderNumber, ct));
+            return await unitOfWork.RunAsync(async ct =>
+            {
+                if (await LockedVersionAsync(order.Id, ct) != order.Version) throw new OrderChangedException();
+                var now = time.GetUtcNow();
+                var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
+                var payment = Payment.Record(order, result, now);
+                db.Payments.Add(payment);
+                if (result.Succeeded) order.MarkPaid(now);
+                await db.SaveChangesAsync(ct);
+                if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
+                return (payment, order);
+            }, ct);
+        }
+        catch (Exception e) when (e is OrderChangedException || (idempotencyKey is not null && e is DbUpdateException u && UniqueViolation.Is(u)))
+        {
+            // A concurrent request paid (or the timeout sweep cancelled) the order after it was read, or committed this
+            // key first; nothing of this attempt was written or charged. Answer as that request did, or as the order now stands.
+            db.ChangeTracker.Clear();
+            if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } winner) return winner;
+            EnsurePayable(await LoadOrderAsync(orderNumber, ct));
+            throw new InvalidStateException("The order was changed while it was being paid; nothing was charged. Try again.");
+        }
+    }
 
-            var order = await LoadOrderAsync(orderNumber, ct);
-            if (order.PaymentMethod != PaymentMethod.QuickPay)
-                throw new InvalidStateException("This order is paid on delivery.");
-            if (order.Status != OrderStatus.Placed)
-                throw new InvalidStateException($"An order that is {order.Status.ToWire()} cannot be paid.");
+    private async Task<(Payment, Order)?> FirstPaymentAsync(string orderNumber, string idempotencyKey, string hash, CancellationToken ct) =>
+        await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } paymentId
+            ? (await db.Payments.SingleAsync(p => p.Id == paymentId, ct), await LoadOrderAsync(orderNumber, ct))
+            : null;
 
-            if (biometric && !await HasBiometricConsentAsync(order, ct))
-                throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
-                    + "confirm with the payment password instead, or ask for the separate consent first.", "verification");
+    private static void EnsurePayable(Order order)
+    {
+        if (order.PaymentMethod != PaymentMethod.QuickPay)
+            throw new InvalidStateException("This order is paid on delivery.");
+        if (order.Status != OrderStatus.Placed)
+            throw new InvalidStateException($"An order that is {order.Status.ToWire()} cannot be paid.");
+    }
 
-            var now = time.GetUtcNow();
-            var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
-            var payment = Payment.Record(order, result, now);
-            db.Payments.Add(payment);
-            if (result.Succeeded) order.MarkPaid(now);
-            await db.SaveChangesAsync(ct);
-            if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
-            return (payment, order);
-        }, ct);
+    /// <summary>The order's stored version; on PostgreSQL the row stays locked until the unit of work ends.</summary>
+    private async Task<int> LockedVersionAsync(long orderId, CancellationToken ct) =>
+        (await (db.IsSqlite
+            ? db.Database.SqlQuery<int>($"SELECT version FROM orders WHERE id = {orderId}")
+            : db.Database.SqlQuery<int>($"SELECT version FROM orders WHERE id = {orderId} FOR UPDATE")).ToListAsync(ct)).Single();
+
+    /// <summary>The order changed between the read before the unit of work and the charge inside it.</summary>
+    private sealed class OrderChangedException() : Exception("The order changed while it was being paid.");
 
     private Task<bool> HasBiometricConsentAsync(Order order, CancellationToken ct) =>
         db.Customers.Where(c => c.Id == order.CustomerId).SelectMany(c => c.Consents)
