@@ -11,12 +11,12 @@ namespace CommerceOps.Api.Tests;
 /// </summary>
 public abstract class PromotionsApiTests<TFixture>(TFixture store) where TFixture : ApiFixture
 {
-    private static object Rules(object benefit, string[] skus, int perUserLimit = 5, decimal budget = 10_000m, string stacking = "stackable") => new
+    private static object Rules(object benefit, string[] skus, int perUserLimit = 5, decimal budget = 10_000m, string stacking = "stackable", bool newCustomersOnly = false) => new
     {
         benefit,
         period = new { startsAt = DateTimeOffset.UtcNow.AddHours(-1), endsAt = DateTimeOffset.UtcNow.AddDays(7) },
         scope = new { skus, excludedSkus = Array.Empty<string>() },
-        eligibility = new { },
+        eligibility = new { newCustomersOnly },
         stacking,
         priority = 0,
         limits = new { perUserLimit, budget },
@@ -72,6 +72,26 @@ public abstract class PromotionsApiTests<TFixture>(TFixture store) where TFixtur
         Assert.Equal(300.01m, repriced.GetProperty("total").GetDecimal());
         var skipped = repriced.GetProperty("notApplied").EnumerateArray().Single(s => s.GetProperty("code").GetString() == code);
         Assert.Equal("per_user_limit_reached", skipped.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_first_order_promotion_discounts_a_buyers_first_order_only()
+    {
+        store.RequireStore();
+        var (_, lamp) = await store.CreateProductAsync("营地灯", 120m, stock: 10);
+        var marketing = await store.StaffAsync("marketing");
+        var code = "NEW" + Guid.NewGuid().ToString("N")[..8];
+        await PublishAsync(marketing, code, Rules(new { type = "direct", amountPerUnit = 20m }, [lamp], newCustomersOnly: true));
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+
+        var first = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, lamp))).JsonAsync();
+        Assert.Equal(100m, first.GetProperty("total").GetDecimal());
+        Assert.Equal(code, Assert.Single(first.GetProperty("promotions").EnumerateArray()).GetProperty("code").GetString());
+
+        var second = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, lamp))).JsonAsync();
+        Assert.Equal(120m, second.GetProperty("total").GetDecimal());
+        Assert.Empty(second.GetProperty("promotions").EnumerateArray());
     }
 
     [Fact]

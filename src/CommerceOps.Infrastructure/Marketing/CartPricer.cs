@@ -55,9 +55,10 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
         Customer? customer, string channel, IReadOnlyList<PricingLine> lines, IEnumerable<string>? couponCodes, PromotionSet set, CancellationToken ct)
     {
         if (set.Count == 0) return new PricingRequest(lines, PricingCustomer.Anonymous, channel, time.GetUtcNow());
+        // "Has ordered before" is a read of the buyer's orders on every checkout; skipped while no promotion asks for it.
         var buyer = customer is null
             ? PricingCustomer.Anonymous
-            : new PricingCustomer(customer.Id, customer.MembershipTier, !await HasOrdered.For(db)(db, customer.Id, ct), new HashSet<string>());
+            : new PricingCustomer(customer.Id, customer.MembershipTier, set.AsksForNewCustomers && !await HasOrdered.For(db)(db, customer.Id, ct), new HashSet<string>());
         var now = time.GetUtcNow();
         return new PricingRequest(lines, buyer, channel, now, await coupons.ResolveAsync(couponCodes, customer?.Id, set, now, ct),
             Usage: await UsageAsync(customer?.Id, set, ct));

@@ -12,6 +12,7 @@ public sealed class PromotionSet
     private PromotionSet(IReadOnlyList<PromotionDefinition> definitions)
     {
         Definitions = definitions;
+        AsksForNewCustomers = definitions.Any(d => d.Rules.Eligibility?.NewCustomersOnly == true);
         Groups = Compile(definitions);
         Scopes = new ScopeIndex(Groups.SelectMany(g => g).OrderBy(p => p.Index).ToList());
     }
@@ -21,6 +22,9 @@ public sealed class PromotionSet
     public IReadOnlyList<PromotionDefinition> Definitions { get; }
 
     public int Count => Definitions.Count;
+
+    /// <summary>Whether any promotion is for first orders only: only then does pricing need to know if the buyer has ordered before.</summary>
+    public bool AsksForNewCustomers { get; }
 
     /// <summary>One array per <see cref="PromotionGroup"/>, indexed by its value, each in application order.</summary>
     internal CompiledPromotion[][] Groups { get; }
