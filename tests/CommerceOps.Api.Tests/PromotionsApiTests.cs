@@ -95,6 +95,27 @@ public abstract class PromotionsApiTests<TFixture>(TFixture store) where TFixtur
     }
 
     [Fact]
+    public async Task A_promotion_whose_budget_is_spent_is_explained_and_not_given()
+    {
+        store.RequireStore();
+        var (_, stove) = await store.CreateProductAsync("卡式炉", 150m, stock: 10);
+        var marketing = await store.StaffAsync("marketing");
+        var code = "BUD" + Guid.NewGuid().ToString("N")[..8];
+        await PublishAsync(marketing, code, Rules(new { type = "direct", amountPerUnit = 30m }, [stove], budget: 30m));
+        var api = store.Storefront();
+
+        var first = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(await store.CreateCustomerAsync(), stove))).JsonAsync();
+        Assert.Equal(120m, first.GetProperty("total").GetDecimal());
+
+        // Another buyer: the whole budget went to the first order.
+        var second = await CartAsync(api, await store.CreateCustomerAsync(), (stove, 1));
+        var priced = await (await api.PostJsonAsync($"/api/v1/carts/{second}/price", new { })).JsonAsync();
+        Assert.Equal(150m, priced.GetProperty("total").GetDecimal());
+        var skipped = priced.GetProperty("notApplied").EnumerateArray().Single(s => s.GetProperty("code").GetString() == code);
+        Assert.Equal("budget_exhausted", skipped.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task The_price_says_how_much_is_missing_for_a_threshold()
     {
         store.RequireStore();

@@ -18,12 +18,21 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
     private static readonly CompiledPerProvider<Func<CommerceDbContext, long, CancellationToken, Task<bool>>> HasOrdered = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, long customerId, CancellationToken ct) => db.Orders.Any(o => o.CustomerId == customerId)));
 
-    private static readonly CompiledPerProvider<Func<CommerceDbContext, long, List<long>, IAsyncEnumerable<PromotionCustomerUse>>> CustomerUses = new(() =>
+    // The buyer's uses and every promotion's spending in one statement (one round trip on PostgreSQL instead of two).
+    private static readonly CompiledPerProvider<Func<CommerceDbContext, long, List<long>, IAsyncEnumerable<UsageRow>>> Usage = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, long customerId, List<long> ids) =>
-            db.PromotionCustomerUses.AsNoTracking().Where(u => u.CustomerId == customerId && ids.Contains(u.PromotionId))));
+            db.PromotionCounters.Where(c => ids.Contains(c.PromotionId))
+                .Select(c => new UsageRow { PromotionId = c.PromotionId, SpentFen = c.SpentFen, Uses = -1 })
+                .Concat(db.PromotionCustomerUses.Where(u => u.CustomerId == customerId && ids.Contains(u.PromotionId))
+                    .Select(u => new UsageRow { PromotionId = u.PromotionId, SpentFen = 0, Uses = u.Uses }))));
 
-    private static readonly CompiledPerProvider<Func<CommerceDbContext, List<long>, IAsyncEnumerable<PromotionCounter>>> Counters = new(() =>
-        EF.CompileAsyncQuery((CommerceDbContext db, List<long> ids) => db.PromotionCounters.AsNoTracking().Where(c => ids.Contains(c.PromotionId))));
+    /// <summary>A promotion's spending (<see cref="Uses"/> = -1) or the buyer's uses of it.</summary>
+    private sealed class UsageRow
+    {
+        public long PromotionId { get; init; }
+        public long SpentFen { get; init; }
+        public int Uses { get; init; }
+    }
 
     public ValueTask<PromotionSet> ActiveSetAsync(CancellationToken ct) => active.GetAsync(ct);
 
@@ -68,10 +77,13 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
     {
         var ids = set.Definitions.Select(d => d.Id).ToList();
         var uses = new Dictionary<long, int>();
-        if (customerId is { } id)
-            await foreach (var use in CustomerUses.For(db)(db, id, ids).WithCancellation(ct)) uses[use.PromotionId] = use.Uses;
         var spent = new Dictionary<long, decimal>();
-        await foreach (var counter in Counters.For(db)(db, ids).WithCancellation(ct)) spent[counter.PromotionId] = counter.SpentFen / 100m;
+        // No buyer (a preview): customer id 0 matches no one, ids start at 1.
+        await foreach (var row in Usage.For(db)(db, customerId ?? 0, ids).WithCancellation(ct))
+        {
+            if (row.Uses < 0) spent[row.PromotionId] = row.SpentFen / 100m;
+            else uses[row.PromotionId] = row.Uses;
+        }
         return new PromotionUsage(uses, spent);
     }
 }
