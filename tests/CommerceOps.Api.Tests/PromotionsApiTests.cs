@@ -88,6 +88,14 @@ public abstract class PromotionsApiTests<TFixture>(TFixture store) where TFixtur
         var first = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, lamp))).JsonAsync();
         Assert.Equal(100m, first.GetProperty("total").GetDecimal());
         Assert.Equal(code, Assert.Single(first.GetProperty("promotions").EnumerateArray()).GetProperty("code").GetString());
+        // As stored: the promotion, its amount and the delivery promise read back as the checkout answered.
+        var stored = await (await api.GetAsync($"/api/v1/orders/{first.GetProperty("number").GetString()}")).JsonAsync();
+        var promotion = Assert.Single(stored.GetProperty("promotions").EnumerateArray());
+        Assert.Equal((code, 20m), (promotion.GetProperty("code").GetString(), promotion.GetProperty("amount").GetDecimal()));
+        (string?, DateTimeOffset, DateTimeOffset, DateTimeOffset) Promise(JsonElement o) => o.GetProperty("promise") is var p
+            ? (p.GetProperty("level").GetString(), p.GetProperty("shipBy").GetDateTimeOffset(), p.GetProperty("deliverFrom").GetDateTimeOffset(), p.GetProperty("deliverBy").GetDateTimeOffset())
+            : default;
+        Assert.Equal(Promise(first), Promise(stored));
 
         var second = await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, lamp))).JsonAsync();
         Assert.Equal(120m, second.GetProperty("total").GetDecimal());

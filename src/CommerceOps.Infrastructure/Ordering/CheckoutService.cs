@@ -185,8 +185,7 @@ public sealed class CheckoutService(
             command.Remarks, drafts, now, PaymentWindow, promotions);
         order.SetPromise(fulfilment.Promise(now, reservations.Select(r => r.WarehouseId), quote.Warehouses, command.Address));
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
+        await WriteAsync(order, ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
             db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
         if (redeemed.Count > 0)
@@ -195,6 +194,23 @@ public sealed class CheckoutService(
             await coupons.RedeemAsync(command.CouponCodes, redeemed, quote.Customer.Id, order.Id, now, ct);
         }
         return order;
+    }
+
+    /// <summary>
+    /// Writes the new order. On SQLite with prepared INSERTs: this runs under the single-writer gate, and the change
+    /// tracker's work per row (about half of the checkout's time under the gate, measured) held every other writer up.
+    /// On PostgreSQL through SaveChanges, which sends the rows in one round trip instead of one per row.
+    /// </summary>
+    private async Task WriteAsync(Order order, CancellationToken ct)
+    {
+        if (!db.IsSqlite)
+        {
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        using var writer = new OrderBulkWriter(db);
+        await writer.WriteAsync(order, ct);
     }
 
     /// <summary>
