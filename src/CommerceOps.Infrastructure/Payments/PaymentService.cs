@@ -59,8 +59,9 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
         }
         catch (Exception e) when (e is OrderChangedException || (idempotencyKey is not null && e is DbUpdateException u && UniqueViolation.Is(u)))
         {
-            // A concurrent request paid (or the timeout sweep cancelled) the order after it was read, or committed this
-            // key first; nothing of this attempt was written or charged. Answer as that request did, or as the order now stands.
+            // A concurrent request paid (or the timeout sweep cancelled or staff changed) the order after it was read —
+            // found before charging — or committed this key first. Nothing of this attempt was written: answer as that
+            // request did, or as the order now stands.
             db.ChangeTracker.Clear();
             if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } winner) return winner;
             EnsurePayable(await LoadOrderAsync(orderNumber, ct));
