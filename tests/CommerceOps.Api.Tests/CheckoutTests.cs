@@ -198,13 +198,20 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         Assert.Equal(1, (await store.QueryAsync(db => db.StockItems.SingleAsync(s => s.SkuCode == sku))).Reserved);
     }
 
+    /// <summary>A new product and buyer, and the number of the quick-pay order the buyer placed for it.</summary>
+    private async Task<string> PlacedOrderAsync(string product, decimal price)
+    {
+        var (_, sku) = await store.CreateProductAsync(product, price, stock: 5);
+        var customer = await store.CreateCustomerAsync();
+        var placed = await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync();
+        return placed.GetProperty("number").GetString()!;
+    }
+
     [Fact]
     public async Task Concurrent_payments_of_one_order_charge_it_once()
     {
         store.RequireStore();
-        var (_, sku) = await store.CreateProductAsync("户外电源", 1999m, stock: 5);
-        var customer = await store.CreateCustomerAsync();
-        var number = (await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        var number = await PlacedOrderAsync("户外电源", 1999m);
 
         // Eight devices pay at once, each with its own key: one payment goes through, the others find the order paid.
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
@@ -223,9 +230,7 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     public async Task Concurrent_payments_with_one_idempotency_key_all_answer_with_the_one_payment()
     {
         store.RequireStore();
-        var (_, sku) = await store.CreateProductAsync("便携咖啡机", 599m, stock: 5);
-        var customer = await store.CreateCustomerAsync();
-        var number = (await (await store.Storefront().PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
+        var number = await PlacedOrderAsync("便携咖啡机", 599m);
         var key = Guid.NewGuid().ToString();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>

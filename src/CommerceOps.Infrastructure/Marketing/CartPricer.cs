@@ -22,14 +22,15 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
     private static readonly CompiledPerProvider<Func<CommerceDbContext, long, List<long>, IAsyncEnumerable<UsageRow>>> Usage = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, long customerId, List<long> ids) =>
             db.PromotionCounters.Where(c => ids.Contains(c.PromotionId))
-                .Select(c => new UsageRow { PromotionId = c.PromotionId, SpentFen = c.SpentFen, Uses = -1 })
+                .Select(c => new UsageRow { PromotionId = c.PromotionId, IsSpending = true, SpentFen = c.SpentFen, Uses = 0 })
                 .Concat(db.PromotionCustomerUses.Where(u => u.CustomerId == customerId && ids.Contains(u.PromotionId))
-                    .Select(u => new UsageRow { PromotionId = u.PromotionId, SpentFen = 0, Uses = u.Uses }))));
+                    .Select(u => new UsageRow { PromotionId = u.PromotionId, IsSpending = false, SpentFen = 0, Uses = u.Uses }))));
 
-    /// <summary>A promotion's spending (<see cref="Uses"/> = -1) or the buyer's uses of it.</summary>
+    /// <summary>A promotion's spending, or the buyer's uses of it.</summary>
     private sealed class UsageRow
     {
         public long PromotionId { get; init; }
+        public bool IsSpending { get; init; }
         public long SpentFen { get; init; }
         public int Uses { get; init; }
     }
@@ -81,7 +82,7 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
         // No buyer (a preview): customer id 0 matches no one, ids start at 1.
         await foreach (var row in Usage.For(db)(db, customerId ?? 0, ids).WithCancellation(ct))
         {
-            if (row.Uses < 0) spent[row.PromotionId] = row.SpentFen / 100m;
+            if (row.IsSpending) spent[row.PromotionId] = row.SpentFen / 100m;
             else uses[row.PromotionId] = row.Uses;
         }
         return new PromotionUsage(uses, spent);

@@ -9,7 +9,7 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// <summary>
 /// Looks up and records <c>Idempotency-Key</c> outcomes. The record is written in the unit of work that creates the
 /// resource, and the (scope, key) primary key refuses a second one: of two concurrent requests with one key only the
-/// first commits. The checkout looks up before its unit of work and relies on that; payments look up inside theirs.
+/// first commits. Checkout and payment look up before their unit of work and rely on that.
 /// </summary>
 public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
 {
