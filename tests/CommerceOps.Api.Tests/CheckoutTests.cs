@@ -4,6 +4,7 @@ using System.Text.Json;
 using CommerceOps.Api.Tests.Support;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
+using CommerceOps.Domain.Payments;
 using CommerceOps.Infrastructure.Inventory;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Persistence;
@@ -340,6 +341,35 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         Assert.Equal("cancelled", order.GetProperty("status").GetString());
         Assert.Equal("payment timeout", order.GetProperty("history").EnumerateArray().Last().GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_payment_stores_the_payment_the_paid_order_its_history_its_events_and_its_key()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("登山杖", 89m, stock: 3);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku, 2))).JsonAsync()).GetProperty("number").GetString()!;
+        var key = Guid.NewGuid().ToString();
+        var paid = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_face_id" }, key);
+        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        var paymentId = (await paid.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64();
+
+        var (order, payment, events) = await store.QueryAsync(async db => (
+            await db.Orders.AsNoTracking().Include(o => o.History).SingleAsync(o => o.Number == number),
+            await db.Payments.AsNoTracking().SingleAsync(p => p.OrderNumber == number),
+            await db.Outbox.AsNoTracking().Where(m => m.Payload.Contains(number)).Select(m => m.Type).ToListAsync()));
+        Assert.Equal((OrderStatus.Paid, 1), (order.Status, order.Version));
+        Assert.NotNull(order.PaidAt);
+        Assert.Equal([(null, OrderStatus.Placed), (OrderStatus.Placed, OrderStatus.Paid)], order.History.OrderBy(h => h.Id).Select(h => (h.From, h.To)));
+        Assert.Equal((paymentId, order.Id, 178m, PaymentStatus.Succeeded), (payment.Id, payment.OrderId, payment.Amount, payment.Status));
+        Assert.Equal(["OrderPlaced", "OrderStatusChanged", "PaymentCaptured"], events.Order(StringComparer.Ordinal));
+
+        // The key remembers this payment: a retry answers with it and charges nothing.
+        var retry = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_face_id" }, key);
+        Assert.Equal(paymentId, (await retry.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64());
+        Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
     }
 
     [Fact]

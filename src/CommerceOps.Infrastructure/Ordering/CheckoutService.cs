@@ -79,7 +79,7 @@ public sealed class CheckoutService(
             return await unitOfWork.RunAsync(async ct =>
             {
                 var order = await CreateAsync(command, quote, ct);
-                if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, order.Id);
+                if (idempotencyKey is not null) await idempotency.RememberAsync(IdempotencyScope, idempotencyKey, hash, order.Id, ct);
                 return (order, true);
             }, ct);
         }
@@ -187,7 +187,11 @@ public sealed class CheckoutService(
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         await WriteAsync(order, ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
-            db.StockReservations.Add(new StockReservation(order.Id, skuId, warehouseId, quantity, now));
+        {
+            var reservation = new StockReservation(order.Id, skuId, warehouseId, quantity, now);
+            if (db.IsSqlite) await db.InsertNowAsync(reservation, ct); // as the order: see WriteAsync
+            else db.StockReservations.Add(reservation);
+        }
         if (redeemed.Count > 0)
         {
             await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);

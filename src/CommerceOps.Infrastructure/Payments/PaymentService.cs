@@ -50,10 +50,10 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
                 var now = time.GetUtcNow();
                 var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
                 var payment = Payment.Record(order, result, now);
-                db.Payments.Add(payment);
+                var storedVersion = order.Version;
                 if (result.Succeeded) order.MarkPaid(now);
-                await db.SaveChangesAsync(ct);
-                if (idempotencyKey is not null) idempotency.Remember(IdempotencyScope, idempotencyKey, hash, payment.Id);
+                await WriteAsync(payment, order, storedVersion, ct);
+                if (idempotencyKey is not null) await idempotency.RememberAsync(IdempotencyScope, idempotencyKey, hash, payment.Id, ct);
                 return (payment, order);
             }, ct);
         }
@@ -67,6 +67,28 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             EnsurePayable(await LoadOrderAsync(orderNumber, ct));
             throw new InvalidStateException("The order was changed while it was being paid; nothing was charged. Try again.");
         }
+    }
+
+    /// <summary>
+    /// Writes the payment and the order's transition. On SQLite with prepared statements: this runs under the
+    /// single-writer gate, where SaveChanges' per-row work held every other writer up (as for the checkout's order);
+    /// the order, tracked since it was read, is then let go so the unit of work does not write it again.
+    /// On PostgreSQL through SaveChanges, one round trip for all rows.
+    /// </summary>
+    private async Task WriteAsync(Payment payment, Order order, int storedVersion, CancellationToken ct)
+    {
+        if (!db.IsSqlite)
+        {
+            db.Payments.Add(payment);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        using var orders = new OrderBulkWriter(db);
+        await orders.UpdateAsync(order, storedVersion, ct);
+        OrderBulkWriter.SetId(payment, await db.InsertNowAsync(payment, ct));
+        await orders.WriteEventsAsync(payment, ct);
+        payment.ClearDomainEvents();
+        db.ChangeTracker.Clear();
     }
 
     private async Task<(Payment, Order)?> FirstPaymentAsync(string orderNumber, string idempotencyKey, string hash, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CommerceOps.Domain.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Persistence;
@@ -34,9 +35,26 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
         return record.ResourceId;
     }
 
-    public void Remember(string scope, string key, string requestHash, long resourceId) =>
-        db.IdempotencyRecords.Add(new IdempotencyRecord
+    /// <summary>
+    /// Records the key's outcome in the unit of work. On SQLite it is written at once (see <see cref="EntityInsert"/>);
+    /// a key committed by a concurrent request fails there as it would in SaveChanges, with a <see cref="DbUpdateException"/>
+    /// that <see cref="UniqueViolation"/> recognises. On PostgreSQL it is saved with the unit of work's other rows.
+    /// </summary>
+    public async Task RememberAsync(string scope, string key, string requestHash, long resourceId, CancellationToken ct)
+    {
+        var record = new IdempotencyRecord { Scope = scope, Key = key, RequestHash = requestHash, ResourceId = resourceId, CreatedAt = time.GetUtcNow() };
+        if (!db.IsSqlite)
         {
-            Scope = scope, Key = key, RequestHash = requestHash, ResourceId = resourceId, CreatedAt = time.GetUtcNow(),
-        });
+            db.IdempotencyRecords.Add(record);
+            return;
+        }
+        try
+        {
+            await db.InsertNowAsync(record, ct);
+        }
+        catch (SqliteException e)
+        {
+            throw new DbUpdateException($"The Idempotency-Key record ({scope}, {key}) could not be written.", e);
+        }
+    }
 }

@@ -19,11 +19,13 @@ namespace CommerceOps.Infrastructure.Persistence;
 public sealed class OrderBulkWriter : IDisposable
 {
     private readonly bool _writeOutbox;
-    private readonly IBulkInsert _orders;
-    private readonly IBulkInsert _lines;
-    private readonly IBulkInsert _history;
-    private readonly IBulkInsert _outbox;
+    // Each statement is prepared on first use: a writer that only records a transition never prepares the inserts.
+    private readonly Lazy<IBulkInsert> _orders;
+    private readonly Lazy<IBulkInsert> _lines;
+    private readonly Lazy<IBulkInsert> _history;
+    private readonly Lazy<IBulkInsert> _outbox;
     private readonly Lazy<IBulkInsert> _promotions;
+    private readonly Lazy<PreparedUpdate> _update;
     private readonly bool _assignsIds;
     private long _nextId;
 
@@ -47,52 +49,50 @@ public sealed class OrderBulkWriter : IDisposable
             .. PreparedInsert.Columns(address, nameof(PostalAddress.Recipient), nameof(PostalAddress.Phone), nameof(PostalAddress.Province),
                 nameof(PostalAddress.City), nameof(PostalAddress.District), nameof(PostalAddress.Line)),
         ];
-        _orders = _assignsIds
+        _orders = new(() => _assignsIds
             ? new SqliteBulkInsert(db, order, [.. PreparedInsert.Columns(order, nameof(Order.Id)), .. orderColumns])
-            : new PreparedInsert(db, order, orderColumns, returnsId: true);
+            : new PreparedInsert(db, order, orderColumns, returnsId: true));
+        // A transition writes every column the insert does (unchanged ones with their own values), so any transition's
+        // changes are stored; the stored version must still be the one the order was read with.
+        _update = new(() => new PreparedUpdate(db, order, orderColumns, PreparedInsert.Columns(order, nameof(Order.Id), nameof(Order.Version))));
         var line = model.FindEntityType(typeof(OrderLine))!;
         var confirmation = line.FindNavigation(nameof(OrderLine.ReturnConfirmation))!.TargetEntityType;
-        _lines = Insert(line,
+        _lines = new(() => Insert(line,
         [
             .. PreparedInsert.Columns(line, nameof(OrderLine.OrderId), nameof(OrderLine.SkuId), nameof(OrderLine.SkuCode), nameof(OrderLine.ProductTitle),
                 nameof(OrderLine.CategoryCode), nameof(OrderLine.Quantity), nameof(OrderLine.UnitPrice), nameof(OrderLine.WarehouseId), nameof(OrderLine.Discount)),
             .. PreparedInsert.Columns(confirmation, nameof(ReturnPolicyConfirmation.Exclusion), nameof(ReturnPolicyConfirmation.PolicyVersion),
                 nameof(ReturnPolicyConfirmation.Text), nameof(ReturnPolicyConfirmation.ConfirmedAt)),
-        ]);
-        _history = Insert(model.FindEntityType(typeof(OrderStatusChange))!, PreparedInsert.Columns(model.FindEntityType(typeof(OrderStatusChange))!,
+        ]));
+        var history = model.FindEntityType(typeof(OrderStatusChange))!;
+        _history = new(() => Insert(history, PreparedInsert.Columns(history,
             nameof(OrderStatusChange.OrderId), nameof(OrderStatusChange.From), nameof(OrderStatusChange.To), nameof(OrderStatusChange.At),
-            nameof(OrderStatusChange.Reason)));
-        _outbox = Insert(model.FindEntityType(typeof(OutboxMessage))!, PreparedInsert.Columns(model.FindEntityType(typeof(OutboxMessage))!,
-            nameof(OutboxMessage.EventId), nameof(OutboxMessage.Type), nameof(OutboxMessage.Payload), nameof(OutboxMessage.OccurredAt)));
-        // Prepared only when an order has promotions: most imported and many placed orders have none.
+            nameof(OrderStatusChange.Reason))));
+        var outbox = model.FindEntityType(typeof(OutboxMessage))!;
+        _outbox = new(() => Insert(outbox, PreparedInsert.Columns(outbox,
+            nameof(OutboxMessage.EventId), nameof(OutboxMessage.Type), nameof(OutboxMessage.Payload), nameof(OutboxMessage.OccurredAt))));
         var promotion = order.FindNavigation(nameof(Order.Promotions))!.TargetEntityType;
         _promotions = new Lazy<IBulkInsert>(() => Insert(promotion, PreparedInsert.Columns(promotion, "OrderId", nameof(OrderPromotion.PromotionId),
             nameof(OrderPromotion.Code), nameof(OrderPromotion.Name), nameof(OrderPromotion.Type), nameof(OrderPromotion.Amount))));
     }
 
-    private static readonly Action<AggregateRoot, long> SetId =
+    /// <summary>Gives an aggregate written here the id the store generated for it.</summary>
+    public static readonly Action<AggregateRoot, long> SetId =
         typeof(AggregateRoot).GetProperty(nameof(AggregateRoot.Id))!.GetSetMethod(nonPublic: true)!.CreateDelegate<Action<AggregateRoot, long>>();
 
     /// <summary>Writes the order and its pending domain events, then clears them from the aggregate.</summary>
     public async Task<long> WriteAsync(Order order, CancellationToken cancellationToken)
     {
-        var a = order.ShippingAddress;
-        object?[] row =
-        [
-            _assignsIds ? _nextId : null, order.Number, order.CustomerId, order.CustomerCode, order.Channel, order.Source, order.Status, order.PaymentMethod,
-            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.PromisedBy,
-            order.CompletedAt, order.CancelledAt, order.Total, order.Version, order.PromisedFrom, order.ShipBy, order.PromiseLevel,
-            a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line,
-        ];
+        var row = Row(order, extra: 0);
         long id;
         if (_assignsIds)
         {
             id = _nextId++;
-            await _orders.InsertAsync(row, cancellationToken);
+            await _orders.Value.InsertAsync([id, .. row], cancellationToken);
         }
         else
         {
-            id = await _orders.InsertAsync(row[1..], cancellationToken);
+            id = await _orders.Value.InsertAsync(row, cancellationToken);
         }
         var values = new object?[13];
         foreach (var l in order.Lines)
@@ -101,31 +101,63 @@ public sealed class OrderBulkWriter : IDisposable
             values[4] = l.CategoryCode; values[5] = l.Quantity; values[6] = l.UnitPrice; values[7] = l.WarehouseId; values[8] = l.Discount;
             var c = l.ReturnConfirmation;
             values[9] = c?.Exclusion; values[10] = c?.PolicyVersion; values[11] = c?.Text; values[12] = c?.ConfirmedAt;
-            await _lines.InsertAsync(values, cancellationToken);
+            await _lines.Value.InsertAsync(values, cancellationToken);
         }
         foreach (var h in order.History)
-            await _history.InsertAsync([id, h.From, h.To, h.At, h.Reason], cancellationToken);
+            await _history.Value.InsertAsync([id, h.From, h.To, h.At, h.Reason], cancellationToken);
         foreach (var p in order.Promotions)
             await _promotions.Value.InsertAsync([id, p.PromotionId, p.Code, p.Name, p.Type, p.Amount], cancellationToken);
-        if (_writeOutbox)
-        {
-            foreach (var e in order.DomainEvents)
-            {
-                var message = CommerceDbContext.ToOutbox(e);
-                await _outbox.InsertAsync([message.EventId, message.Type, message.Payload, message.OccurredAt], cancellationToken);
-            }
-        }
-        order.ClearDomainEvents();
         SetId(order, id);
+        if (_writeOutbox) await WriteEventsAsync(order, cancellationToken);
+        order.ClearDomainEvents();
         return id;
+    }
+
+    /// <summary>
+    /// Stores an order's transitions since it was read with <paramref name="storedVersion"/>: its columns, the new
+    /// entries of its history and its events. Fails like SaveChanges when the stored order is no longer that version.
+    /// </summary>
+    public async Task UpdateAsync(Order order, int storedVersion, CancellationToken cancellationToken)
+    {
+        var row = Row(order, extra: 2);
+        row[^2] = order.Id;
+        row[^1] = storedVersion;
+        if (await _update.Value.ExecuteAsync(row, cancellationToken) != 1)
+            throw new DbUpdateConcurrencyException($"Order {order.Number} was changed since it was read (version {storedVersion}).");
+        foreach (var h in order.History)
+            if (h.Id == 0) await _history.Value.InsertAsync([order.Id, h.From, h.To, h.At, h.Reason], cancellationToken);
+        await WriteEventsAsync(order, cancellationToken);
+        order.ClearDomainEvents();
+    }
+
+    /// <summary>Writes an aggregate's pending domain events to the outbox, as SaveChanges would (the caller clears them).</summary>
+    public async Task WriteEventsAsync(AggregateRoot aggregate, CancellationToken cancellationToken)
+    {
+        foreach (var e in aggregate.DomainEvents)
+        {
+            var message = CommerceDbContext.ToOutbox(e);
+            await _outbox.Value.InsertAsync([message.EventId, message.Type, message.Payload, message.OccurredAt], cancellationToken);
+        }
+    }
+
+    /// <summary>The order's stored columns in the writer's column order, with <paramref name="extra"/> free slots at the end.</summary>
+    private static object?[] Row(Order order, int extra)
+    {
+        var a = order.ShippingAddress;
+        object?[] row =
+        [
+            order.Number, order.CustomerId, order.CustomerCode, order.Channel, order.Source, order.Status, order.PaymentMethod,
+            order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.PromisedBy,
+            order.CompletedAt, order.CancelledAt, order.Total, order.Version, order.PromisedFrom, order.ShipBy, order.PromiseLevel,
+            a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line, .. new object?[extra],
+        ];
+        return row;
     }
 
     public void Dispose()
     {
-        _orders.Dispose();
-        _lines.Dispose();
-        _history.Dispose();
-        _outbox.Dispose();
-        if (_promotions.IsValueCreated) _promotions.Value.Dispose();
+        foreach (var statement in new Lazy<IBulkInsert>[] { _orders, _lines, _history, _outbox, _promotions })
+            if (statement.IsValueCreated) statement.Value.Dispose();
+        if (_update.IsValueCreated) _update.Value.Dispose();
     }
 }

@@ -12,32 +12,17 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// </summary>
 public sealed class PreparedInsert : IBulkInsert
 {
-    private readonly CommerceDbContext _db;
-    private readonly DbCommand _command;
-    private readonly DbParameter[] _parameters;
-    private readonly RelationalTypeMapping[] _mappings;
+    private readonly PreparedCommand _statement;
     private readonly bool _returnsId;
 
-    /// <param name="columns">The properties to write, in the order values are passed to <see cref="Insert"/>; owned types' properties may be included.</param>
+    /// <param name="columns">The properties to write, in the order values are passed to <see cref="InsertAsync"/>; owned types' properties may be included.</param>
     public PreparedInsert(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> columns, bool returnsId)
     {
         var store = EnsureRequiredColumns(table, columns);
-        _db = db;
         _returnsId = returnsId;
-        _command = db.Database.GetDbConnection().CreateCommand();
-        _mappings = columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping()).ToArray();
-        _parameters = new DbParameter[columns.Count];
-        // Named with the prefix the SQL uses: Microsoft.Data.Sqlite looks every name up in the statement on every execution,
-        // and an unprefixed name costs three more lookups per value (measured: customers 2.4x, orders 1.6x faster).
-        for (var i = 0; i < columns.Count; i++)
-        {
-            _parameters[i] = _mappings[i].CreateParameter(_command, "@p" + i, null, nullable: true);
-            _command.Parameters.Add(_parameters[i]);
-        }
-        var sql = new System.Text.StringBuilder(InsertSql(store, columns, i => "@p" + i));
-        if (returnsId) sql.Append(" RETURNING ").Append(Quote(table.FindPrimaryKey()!.Properties[0].GetColumnName(store)!));
-        _command.CommandText = sql.ToString();
-        _command.Prepare();
+        var sql = InsertSql(store, columns, PreparedCommand.Parameter);
+        if (returnsId) sql += " RETURNING " + Quote(table.FindPrimaryKey()!.Properties[0].GetColumnName(store)!);
+        _statement = new PreparedCommand(db, columns, sql);
     }
 
     /// <summary>
@@ -77,23 +62,16 @@ public sealed class PreparedInsert : IBulkInsert
     /// </summary>
     public async ValueTask<long> InsertAsync(object?[] values, CancellationToken cancellationToken)
     {
-        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Begin a transaction first: bulk rows are written inside one.");
-        for (var i = 0; i < _parameters.Length; i++)
-        {
-            var value = values[i];
-            if (value is not null && _mappings[i].Converter is { } converter) value = converter.ConvertToProvider(value);
-            _parameters[i].Value = value ?? DBNull.Value;
-        }
+        var command = _statement.Bind(values);
         if (!_returnsId)
         {
-            await _command.ExecuteNonQueryAsync(cancellationToken);
+            await command.ExecuteNonQueryAsync(cancellationToken);
             return 0;
         }
-        return Convert.ToInt64(await _command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose() => _statement.Dispose();
 }

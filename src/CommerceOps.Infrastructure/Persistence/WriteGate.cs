@@ -1,27 +1,45 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
 namespace CommerceOps.Infrastructure.Persistence;
 
 /// <summary>
 /// SQLite has one writer at a time. Queuing writers in process is far faster than letting them collide on the
 /// file lock and poll; PostgreSQL needs no gate, its row locks do the job.
 /// </summary>
+/// <remarks>
+/// On SQLite the gate bounds write throughput (at most one over the hold time per second), so how long writers wait
+/// for it and hold it is published as the <c>commerceops.write_gate.wait</c> and <c>commerceops.write_gate.hold</c>
+/// histograms of the <c>CommerceOps.Storage</c> meter (watch them with <c>dotnet-counters monitor -n CommerceOps.Server
+/// --counters CommerceOps.Storage</c>).
+/// </remarks>
 public sealed class WriteGate(bool serialize)
 {
+    private static readonly Meter Meter = new("CommerceOps.Storage");
+    private static readonly Histogram<double> Waited = Meter.CreateHistogram<double>("commerceops.write_gate.wait", "ms", "Time a writer waited for the SQLite write gate.");
+    private static readonly Histogram<double> Held = Meter.CreateHistogram<double>("commerceops.write_gate.hold", "ms", "Time a writer held the SQLite write gate.");
+
     private readonly SemaphoreSlim? _semaphore = serialize ? new SemaphoreSlim(1, 1) : null;
 
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         if (_semaphore is null) return NoopRelease.Instance;
+        var asked = Stopwatch.GetTimestamp();
         await _semaphore.WaitAsync(cancellationToken);
-        return new Release(_semaphore);
+        var entered = Stopwatch.GetTimestamp();
+        if (Waited.Enabled) Waited.Record(Stopwatch.GetElapsedTime(asked, entered).TotalMilliseconds);
+        return new Release(_semaphore, entered);
     }
 
-    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    private sealed class Release(SemaphoreSlim semaphore, long entered) : IDisposable
     {
         private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) semaphore.Release();
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            if (Held.Enabled) Held.Record(Stopwatch.GetElapsedTime(entered).TotalMilliseconds);
+            semaphore.Release();
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class PreSaleService(
             if (idempotencyKey is not null)
             {
                 await db.SaveChangesAsync(ct); // the key remembers the deposit's id
-                idempotency.Remember(DepositIdempotencyScope, idempotencyKey, hash, deposit.Id);
+                await idempotency.RememberAsync(DepositIdempotencyScope, idempotencyKey, hash, deposit.Id, ct);
             }
             return (deposit, true);
         }, ct);

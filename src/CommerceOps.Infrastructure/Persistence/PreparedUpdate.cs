@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CommerceOps.Infrastructure.Persistence;
+
+/// <summary>
+/// A prepared, parameterized single-row UPDATE built from the EF model, the counterpart of <see cref="PreparedInsert"/>:
+/// <c>UPDATE "table" SET "a" = @p0, … WHERE "key" = @pN AND …</c>, each value converted by its column's type mapping.
+/// The WHERE columns can include a concurrency token, so a row changed since it was read is not overwritten.
+/// </summary>
+public sealed class PreparedUpdate : IDisposable
+{
+    private readonly PreparedCommand _statement;
+
+    /// <param name="set">The columns written, in the order their values come first in <see cref="ExecuteAsync"/>.</param>
+    /// <param name="where">The columns that identify the row, their values after those of <paramref name="set"/>.</param>
+    public PreparedUpdate(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> set, IReadOnlyList<IProperty> where)
+    {
+        var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        string Assign(IProperty column, int i) => PreparedInsert.Quote(column.GetColumnName(store)!) + " = " + PreparedCommand.Parameter(i);
+        var sql = new System.Text.StringBuilder().Append("UPDATE ").Append(PreparedInsert.Quote(store.Name))
+            .Append(" SET ").AppendJoin(", ", set.Select(Assign))
+            .Append(" WHERE ").AppendJoin(" AND ", where.Select((c, i) => Assign(c, set.Count + i))).ToString();
+        _statement = new PreparedCommand(db, [.. set, .. where], sql);
+    }
+
+    /// <summary>Runs the update in the context's current transaction; returns the number of rows it changed (0 or 1).</summary>
+    public Task<int> ExecuteAsync(object?[] values, CancellationToken cancellationToken) =>
+        _statement.Bind(values).ExecuteNonQueryAsync(cancellationToken);
+
+    public void Dispose() => _statement.Dispose();
+}
