@@ -10,7 +10,7 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// <remarks>
 /// On SQLite the gate bounds write throughput (at most one over the hold time per second), so how long writers wait
 /// for it and hold it is published as the <c>commerceops.write_gate.wait</c> and <c>commerceops.write_gate.hold</c>
-/// histograms of the <c>CommerceOps.Storage</c> meter (watch them with <c>dotnet-counters monitor -n CommerceOps.Server
+/// histograms of the <c>CommerceOps.Storage</c> meter, and the gate's utilisation as the rate of <c>commerceops.write_gate.busy</c> (watch them with <c>dotnet-counters monitor -n CommerceOps.Server
 /// --counters CommerceOps.Storage</c>).
 /// </remarks>
 public sealed class WriteGate(bool serialize)
@@ -18,6 +18,7 @@ public sealed class WriteGate(bool serialize)
     private static readonly Meter Meter = new("CommerceOps.Storage");
     private static readonly Histogram<double> Waited = Meter.CreateHistogram<double>("commerceops.write_gate.wait", "ms", "Time a writer waited for the SQLite write gate.");
     private static readonly Histogram<double> Held = Meter.CreateHistogram<double>("commerceops.write_gate.hold", "ms", "Time a writer held the SQLite write gate.");
+    private static readonly Counter<double> Busy = Meter.CreateCounter<double>("commerceops.write_gate.busy", "ms", "Time the SQLite write gate was held; its rate per second is the gate's utilisation in thousandths.");
 
     private readonly SemaphoreSlim? _semaphore = serialize ? new SemaphoreSlim(1, 1) : null;
 
@@ -38,7 +39,12 @@ public sealed class WriteGate(bool serialize)
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) != 0) return;
-            if (Held.Enabled) Held.Record(Stopwatch.GetElapsedTime(entered).TotalMilliseconds);
+            if (Held.Enabled || Busy.Enabled)
+            {
+                var held = Stopwatch.GetElapsedTime(entered).TotalMilliseconds;
+                Held.Record(held);
+                Busy.Add(held);
+            }
             semaphore.Release();
         }
     }
