@@ -33,7 +33,7 @@ public sealed class OutboxProjector(CommerceDbContext db, AnalyticsStore store, 
             logger.LogInformation("{Skipped} outbox events were already in the analytics store (an earlier run stopped before marking them).",
                 batch.Count - applied);
 
-        using (await writeGate.EnterAsync(cancellationToken))
+        using (await writeGate.EnterAsync(cancellationToken, holder: "outbox_projector"))
             await MarkProjectedAsync(batch, now, cancellationToken);
         return batch.Count;
     }

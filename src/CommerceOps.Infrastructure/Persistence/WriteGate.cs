@@ -22,17 +22,19 @@ public sealed class WriteGate(bool serialize)
 
     private readonly SemaphoreSlim? _semaphore = serialize ? new SemaphoreSlim(1, 1) : null;
 
-    public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    /// <param name="holder">Who writes, as the metrics' <c>holder</c> tag (e.g. the projector apart from units of work).</param>
+    public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken, string holder = "unit_of_work")
     {
         if (_semaphore is null) return NoopRelease.Instance;
         var asked = Stopwatch.GetTimestamp();
         await _semaphore.WaitAsync(cancellationToken);
         var entered = Stopwatch.GetTimestamp();
-        if (Waited.Enabled) Waited.Record(Stopwatch.GetElapsedTime(asked, entered).TotalMilliseconds);
-        return new Release(_semaphore, entered);
+        var tag = new KeyValuePair<string, object?>("holder", holder);
+        if (Waited.Enabled) Waited.Record(Stopwatch.GetElapsedTime(asked, entered).TotalMilliseconds, tag);
+        return new Release(_semaphore, entered, tag);
     }
 
-    private sealed class Release(SemaphoreSlim semaphore, long entered) : IDisposable
+    private sealed class Release(SemaphoreSlim semaphore, long entered, KeyValuePair<string, object?> tag) : IDisposable
     {
         private int _released;
 
@@ -42,8 +44,8 @@ public sealed class WriteGate(bool serialize)
             if (Held.Enabled || Busy.Enabled)
             {
                 var held = Stopwatch.GetElapsedTime(entered).TotalMilliseconds;
-                Held.Record(held);
-                Busy.Add(held);
+                Held.Record(held, tag);
+                Busy.Add(held, tag);
             }
             semaphore.Release();
         }
