@@ -187,11 +187,7 @@ public sealed class CheckoutService(
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
         await WriteAsync(order, ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
-        {
-            var reservation = new StockReservation(order.Id, skuId, warehouseId, quantity, now);
-            if (db.IsSqlite) await db.InsertNowAsync(reservation, ct); // as the order: see WriteAsync
-            else db.StockReservations.Add(reservation);
-        }
+            await db.AddToUnitOfWorkAsync(new StockReservation(order.Id, skuId, warehouseId, quantity, now), ct);
         if (redeemed.Count > 0)
         {
             await redemptions.RedeemAsync(redeemed, quote.Customer.Id, quote.Promotions, ct);

@@ -85,7 +85,7 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
         }
         using var orders = new OrderBulkWriter(db);
         await orders.UpdateAsync(order, storedVersion, ct);
-        OrderBulkWriter.SetId(payment, await db.InsertNowAsync(payment, ct));
+        await db.InsertNowAsync(payment, ct);
         await orders.WriteEventsAsync(payment, ct);
         payment.ClearDomainEvents();
         db.ChangeTracker.Clear();

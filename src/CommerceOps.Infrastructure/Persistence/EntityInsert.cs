@@ -1,19 +1,36 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using CommerceOps.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CommerceOps.Infrastructure.Persistence;
 
 /// <summary>
-/// Writes one entity at once with a prepared INSERT of its columns (values read through EF's property getters), in the
-/// context's current transaction, and returns its generated id (0 when its key is not generated). For SQLite's hot
-/// paths under the write gate, where the change tracker's work per row in SaveChanges held every other writer up.
-/// The entity is not tracked; on PostgreSQL the same paths add entities to the context instead, so SaveChanges sends
-/// them with the unit of work's other rows in one round trip.
+/// Writes one new entity at once with a prepared INSERT of its columns (values read through EF's property getters), in
+/// the context's current transaction: for SQLite's hot paths under the write gate, where the change tracker's work per
+/// row in SaveChanges held every other writer up. The entity is not tracked; an aggregate gets its generated id; a
+/// refused row fails as SaveChanges would, with a <see cref="DbUpdateException"/> (<see cref="UniqueViolation"/> reads it).
 /// </summary>
 public static class EntityInsert
 {
     private static readonly ConcurrentDictionary<IEntityType, (IProperty[] Columns, bool GeneratedKey)> Shapes = new();
 
+    private static readonly Action<AggregateRoot, long> SetId =
+        typeof(AggregateRoot).GetProperty(nameof(AggregateRoot.Id))!.GetSetMethod(nonPublic: true)!.CreateDelegate<Action<AggregateRoot, long>>();
+
+    /// <summary>
+    /// Adds a new entity to the unit of work: on SQLite written at once (see above), elsewhere added to the context,
+    /// so SaveChanges sends it with the unit's other rows in one round trip.
+    /// </summary>
+    public static Task AddToUnitOfWorkAsync(this CommerceDbContext db, object entity, CancellationToken cancellationToken)
+    {
+        if (db.IsSqlite) return db.InsertNowAsync(entity, cancellationToken);
+        db.Add(entity);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the entity now; returns its generated id (0 when its key is not generated).</summary>
     public static async Task<long> InsertNowAsync(this CommerceDbContext db, object entity, CancellationToken cancellationToken)
     {
         var type = db.Model.FindEntityType(entity.GetType())
@@ -22,8 +39,21 @@ public static class EntityInsert
         using var insert = new PreparedInsert(db, type, columns, returnsId: generatedKey);
         var values = new object?[columns.Length];
         for (var i = 0; i < columns.Length; i++) values[i] = columns[i].GetGetter().GetClrValue(entity);
-        return await insert.InsertAsync(values, cancellationToken);
+        long id;
+        try
+        {
+            id = await insert.InsertAsync(values, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            throw new DbUpdateException($"A {type.DisplayName()} row could not be written: {e.Message}", e);
+        }
+        if (generatedKey && entity is AggregateRoot aggregate) AssignId(aggregate, id);
+        return id;
     }
+
+    /// <summary>Gives an aggregate written without the change tracker the id the store generated for it.</summary>
+    internal static void AssignId(AggregateRoot aggregate, long id) => SetId(aggregate, id);
 
     /// <summary>The entity's own columns, less a key the store generates.</summary>
     private static (IProperty[], bool) Shape(IEntityType type)

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CommerceOps.Domain.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommerceOps.Infrastructure.Persistence;
@@ -36,25 +35,10 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Records the key's outcome in the unit of work. On SQLite it is written at once (see <see cref="EntityInsert"/>);
-    /// a key committed by a concurrent request fails there as it would in SaveChanges, with a <see cref="DbUpdateException"/>
-    /// that <see cref="UniqueViolation"/> recognises. On PostgreSQL it is saved with the unit of work's other rows.
+    /// Records the key's outcome in the unit of work (<see cref="EntityInsert.AddToUnitOfWorkAsync"/>); a key committed by a
+    /// concurrent request fails with a <see cref="DbUpdateException"/> that <see cref="UniqueViolation"/> recognises.
     /// </summary>
-    public async Task RememberAsync(string scope, string key, string requestHash, long resourceId, CancellationToken ct)
-    {
-        var record = new IdempotencyRecord { Scope = scope, Key = key, RequestHash = requestHash, ResourceId = resourceId, CreatedAt = time.GetUtcNow() };
-        if (!db.IsSqlite)
-        {
-            db.IdempotencyRecords.Add(record);
-            return;
-        }
-        try
-        {
-            await db.InsertNowAsync(record, ct);
-        }
-        catch (SqliteException e)
-        {
-            throw new DbUpdateException($"The Idempotency-Key record ({scope}, {key}) could not be written.", e);
-        }
-    }
+    public Task RememberAsync(string scope, string key, string requestHash, long resourceId, CancellationToken ct) =>
+        db.AddToUnitOfWorkAsync(
+            new IdempotencyRecord { Scope = scope, Key = key, RequestHash = requestHash, ResourceId = resourceId, CreatedAt = time.GetUtcNow() }, ct);
 }

@@ -76,14 +76,10 @@ public sealed class OrderBulkWriter : IDisposable
             nameof(OrderPromotion.Code), nameof(OrderPromotion.Name), nameof(OrderPromotion.Type), nameof(OrderPromotion.Amount))));
     }
 
-    /// <summary>Gives an aggregate written here the id the store generated for it.</summary>
-    public static readonly Action<AggregateRoot, long> SetId =
-        typeof(AggregateRoot).GetProperty(nameof(AggregateRoot.Id))!.GetSetMethod(nonPublic: true)!.CreateDelegate<Action<AggregateRoot, long>>();
-
     /// <summary>Writes the order and its pending domain events, then clears them from the aggregate.</summary>
     public async Task<long> WriteAsync(Order order, CancellationToken cancellationToken)
     {
-        var row = Row(order, extra: 0);
+        var row = Row(order);
         long id;
         if (_assignsIds)
         {
@@ -107,7 +103,7 @@ public sealed class OrderBulkWriter : IDisposable
             await _history.Value.InsertAsync([id, h.From, h.To, h.At, h.Reason], cancellationToken);
         foreach (var p in order.Promotions)
             await _promotions.Value.InsertAsync([id, p.PromotionId, p.Code, p.Name, p.Type, p.Amount], cancellationToken);
-        SetId(order, id);
+        EntityInsert.AssignId(order, id);
         if (_writeOutbox) await WriteEventsAsync(order, cancellationToken);
         order.ClearDomainEvents();
         return id;
@@ -119,10 +115,7 @@ public sealed class OrderBulkWriter : IDisposable
     /// </summary>
     public async Task UpdateAsync(Order order, int storedVersion, CancellationToken cancellationToken)
     {
-        var row = Row(order, extra: 2);
-        row[^2] = order.Id;
-        row[^1] = storedVersion;
-        if (await _update.Value.ExecuteAsync(row, cancellationToken) != 1)
+        if (await _update.Value.ExecuteAsync([.. Row(order), order.Id, storedVersion], cancellationToken) != 1)
             throw new DbUpdateConcurrencyException($"Order {order.Number} was changed since it was read (version {storedVersion}).");
         foreach (var h in order.History)
             if (h.Id == 0) await _history.Value.InsertAsync([order.Id, h.From, h.To, h.At, h.Reason], cancellationToken);
@@ -140,18 +133,17 @@ public sealed class OrderBulkWriter : IDisposable
         }
     }
 
-    /// <summary>The order's stored columns in the writer's column order, with <paramref name="extra"/> free slots at the end.</summary>
-    private static object?[] Row(Order order, int extra)
+    /// <summary>The order's stored columns in the writer's column order.</summary>
+    private static object?[] Row(Order order)
     {
         var a = order.ShippingAddress;
-        object?[] row =
+        return
         [
             order.Number, order.CustomerId, order.CustomerCode, order.Channel, order.Source, order.Status, order.PaymentMethod,
             order.Currency, order.Remarks, order.PlacedAt, order.PaymentDueAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.PromisedBy,
             order.CompletedAt, order.CancelledAt, order.Total, order.Version, order.PromisedFrom, order.ShipBy, order.PromiseLevel,
-            a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line, .. new object?[extra],
+            a?.Recipient, a?.Phone, a?.Province, a?.City, a?.District, a?.Line,
         ];
-        return row;
     }
 
     public void Dispose()
