@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CommerceOps.Api.Tests.Support;
+using CommerceOps.Domain.Common;
 using CommerceOps.Domain.Inventory;
 using CommerceOps.Domain.Ordering;
 using CommerceOps.Domain.Payments;
@@ -370,6 +371,39 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         var retry = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_face_id" }, key);
         Assert.Equal(paymentId, (await retry.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64());
         Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
+    }
+
+    [Fact]
+    public async Task Orders_placed_and_orders_written_with_the_tables_default_id_never_share_one()
+    {
+        // On PostgreSQL the checkout gives an order its id before saving, from a block drawn from the identity sequence
+        // (IdentityBlocks); orders written meanwhile with the column's default (imports, another server) must not
+        // collide with the rest of that block.
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("折叠凳", 39m, stock: 10);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var placed = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku));
+            Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+            numbers.Add((await placed.JsonAsync()).GetProperty("number").GetString()!);
+            numbers.Add(await store.QueryAsync(async db =>
+            {
+                var buyer = await db.Customers.SingleAsync(c => c.Code == customer);
+                var skuRow = await db.Skus.SingleAsync(s => s.Code == sku);
+                var order = Order.Import("IMP-" + Guid.NewGuid().ToString("N")[..12], buyer.Id, buyer.Code, OrderSources.Platform, Channels.Organic,
+                    OrderStatus.Delivered, PaymentMethod.QuickPay, Money.DefaultCurrency, null,
+                    [new OrderLineDraft(skuRow.Id, sku, "折叠凳", "outdoor", 1, 39m, null)], DateTimeOffset.UtcNow.AddDays(-1));
+                db.Orders.Add(order);
+                await db.SaveChangesAsync();
+                return order.Number;
+            }));
+        }
+
+        var ids = await store.QueryAsync(db => db.Orders.Where(o => numbers.Contains(o.Number)).Select(o => o.Id).ToListAsync());
+        Assert.Equal(6, ids.Distinct().Count());
     }
 
     [Fact]

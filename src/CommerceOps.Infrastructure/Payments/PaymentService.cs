@@ -73,14 +73,14 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     /// Writes the payment and the order's transition. On SQLite with prepared statements: this runs under the
     /// single-writer gate, where SaveChanges' per-row work held every other writer up (as for the checkout's order);
     /// the order, tracked since it was read, is then let go so the unit of work does not write it again.
-    /// On PostgreSQL through SaveChanges, one round trip for all rows.
+    /// On PostgreSQL added to the unit of work with its id (the order is tracked since it was read), so the payment,
+    /// the order's transition and the idempotency record go in the unit's one SaveChanges round trip.
     /// </summary>
     private async Task WriteAsync(Payment payment, Order order, int storedVersion, CancellationToken ct)
     {
         if (!db.IsSqlite)
         {
-            db.Payments.Add(payment);
-            await db.SaveChangesAsync(ct);
+            await db.AddToUnitOfWorkAsync(payment, ct);
             return;
         }
         using var orders = new OrderBulkWriter(db);

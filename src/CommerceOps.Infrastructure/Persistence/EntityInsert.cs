@@ -21,13 +21,23 @@ public static class EntityInsert
 
     /// <summary>
     /// Adds a new entity to the unit of work: on SQLite written at once (see above), elsewhere added to the context,
-    /// so SaveChanges sends it with the unit's other rows in one round trip.
+    /// so SaveChanges sends it with the unit's other rows in one round trip — a new aggregate with its id already
+    /// (<see cref="IdentityBlocks"/>), so rows that refer to it can be added before that save too.
     /// </summary>
-    public static Task AddToUnitOfWorkAsync(this CommerceDbContext db, object entity, CancellationToken cancellationToken)
+    public static async Task AddToUnitOfWorkAsync(this CommerceDbContext db, object entity, CancellationToken cancellationToken)
     {
-        if (db.IsSqlite) return db.InsertNowAsync(entity, cancellationToken);
+        if (db.IsSqlite)
+        {
+            await db.InsertNowAsync(entity, cancellationToken);
+            return;
+        }
+        if (entity is AggregateRoot { Id: 0 } aggregate)
+        {
+            var type = db.Model.FindEntityType(entity.GetType())
+                ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of the commerce store.");
+            if (Shapes.GetOrAdd(type, Shape).GeneratedKey) AssignId(aggregate, await IdentityBlocks.NextAsync(db, type, cancellationToken));
+        }
         db.Add(entity);
-        return Task.CompletedTask;
     }
 
     /// <summary>Writes the entity now; returns its generated id (0 when its key is not generated).</summary>
