@@ -33,8 +33,7 @@ public static class EntityInsert
         }
         if (entity is AggregateRoot { Id: 0 } aggregate)
         {
-            var type = db.Model.FindEntityType(entity.GetType())
-                ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of the commerce store.");
+            var type = EntityTypeOf(db, entity);
             if (Shapes.GetOrAdd(type, Shape).GeneratedKey) AssignId(aggregate, await IdentityBlocks.NextAsync(db, type, cancellationToken));
         }
         db.Add(entity);
@@ -43,8 +42,7 @@ public static class EntityInsert
     /// <summary>Writes the entity now; returns its generated id (0 when its key is not generated).</summary>
     public static async Task<long> InsertNowAsync(this CommerceDbContext db, object entity, CancellationToken cancellationToken)
     {
-        var type = db.Model.FindEntityType(entity.GetType())
-            ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of the commerce store.");
+        var type = EntityTypeOf(db, entity);
         var (columns, generatedKey) = Shapes.GetOrAdd(type, Shape);
         using var insert = new PreparedInsert(db, type, columns, returnsId: generatedKey);
         var values = new object?[columns.Length];
@@ -64,6 +62,10 @@ public static class EntityInsert
 
     /// <summary>Gives an aggregate written without the change tracker the id the store generated for it.</summary>
     internal static void AssignId(AggregateRoot aggregate, long id) => SetId(aggregate, id);
+
+    private static IEntityType EntityTypeOf(CommerceDbContext db, object entity) =>
+        db.Model.FindEntityType(entity.GetType())
+        ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of the commerce store.");
 
     /// <summary>The entity's own columns, less a key the store generates.</summary>
     private static (IProperty[], bool) Shape(IEntityType type)
