@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,14 +16,19 @@ public sealed class PreparedUpdate : IDisposable
 
     /// <param name="set">The columns written, in the order their values come first in <see cref="ExecuteAsync"/>.</param>
     /// <param name="where">The columns that identify the row, their values after those of <paramref name="set"/>.</param>
-    public PreparedUpdate(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> set, IReadOnlyList<IProperty> where)
+    public PreparedUpdate(CommerceDbContext db, IEntityType table, IReadOnlyList<IProperty> set, IReadOnlyList<IProperty> where) =>
+        _statement = new PreparedCommand(db, [.. set, .. where], Statements.GetOrAdd((table, new ColumnList(set), new ColumnList(where)), Sql));
+
+    // Built on every payment under SQLite's write gate: the SQL is written once per table and columns.
+    private static readonly ConcurrentDictionary<(IEntityType Table, ColumnList Set, ColumnList Where), string> Statements = new();
+
+    private static string Sql((IEntityType Table, ColumnList Set, ColumnList Where) key)
     {
-        var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        var store = StoreObjectIdentifier.Table(key.Table.GetTableName()!, key.Table.GetSchema());
         string Assign(IProperty column, int i) => PreparedInsert.Quote(column.GetColumnName(store)!) + " = " + PreparedCommand.Parameter(i);
-        var sql = new System.Text.StringBuilder().Append("UPDATE ").Append(PreparedInsert.Quote(store.Name))
-            .Append(" SET ").AppendJoin(", ", set.Select(Assign))
-            .Append(" WHERE ").AppendJoin(" AND ", where.Select((c, i) => Assign(c, set.Count + i))).ToString();
-        _statement = new PreparedCommand(db, [.. set, .. where], sql);
+        return new System.Text.StringBuilder().Append("UPDATE ").Append(PreparedInsert.Quote(store.Name))
+            .Append(" SET ").AppendJoin(", ", key.Set.Columns.Select(Assign))
+            .Append(" WHERE ").AppendJoin(" AND ", key.Where.Columns.Select((c, i) => Assign(c, key.Set.Columns.Count + i))).ToString();
     }
 
     /// <summary>Runs the update in the context's current transaction; returns the number of rows it changed (0 or 1).</summary>
