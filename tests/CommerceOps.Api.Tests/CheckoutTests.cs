@@ -414,9 +414,36 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
         var customer = await store.CreateCustomerAsync();
         var api = store.Storefront();
         var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString();
-        var declined = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_declined" });
+        var key = Guid.NewGuid().ToString();
+        var declined = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_declined" }, key);
         Assert.Equal(HttpStatusCode.PaymentRequired, declined.StatusCode);
         Assert.Equal(OrderStatus.Placed, (await store.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number))).Status);
+
+        // A retry with the key gets the first answer; the provider is not asked again.
+        var retry = await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_declined" }, key);
+        Assert.Equal(HttpStatusCode.PaymentRequired, retry.StatusCode);
+        Assert.Equal((await declined.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64(),
+            (await retry.JsonAsync()).GetProperty("payment").GetProperty("id").GetInt64());
+        Assert.Equal(1, await store.QueryAsync(db => db.Payments.CountAsync(p => p.OrderNumber == number)));
+    }
+
+    [Fact]
+    public async Task A_retry_after_the_last_unit_sold_returns_the_first_order()
+    {
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("登山杖", 129m, stock: 1);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var key = Guid.NewGuid().ToString();
+        var first = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        var retry = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), key);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal((await first.JsonAsync()).GetProperty("number").GetString(), (await retry.JsonAsync()).GetProperty("number").GetString());
+        var other = await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku), Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal(1, await store.QueryAsync(db => db.Orders.CountAsync(o => o.CustomerCode == customer)));
     }
 }
 

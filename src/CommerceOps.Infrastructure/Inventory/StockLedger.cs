@@ -38,14 +38,14 @@ public sealed class StockLedger(CommerceDbContext db)
         // query-cache lookup and reader shaping to a statement that runs once per order line.
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        AddParameter(command, "@sku", skuId);
-        AddParameter(command, "@quantity", quantity);
+        command.AddParameter("@sku", skuId);
+        command.AddParameter("@quantity", quantity);
         var inList = new StringBuilder();
         var routeOrder = new StringBuilder("CASE warehouse_id");
         for (var i = 0; i < route.Count; i++)
         {
             var name = "@w" + i.ToString(CultureInfo.InvariantCulture);
-            AddParameter(command, name, route[i]);
+            command.AddParameter(name, route[i]);
             inList.Append(i == 0 ? name : ", " + name);
             routeOrder.Append(CultureInfo.InvariantCulture, $" WHEN {name} THEN {i}");
         }
@@ -66,14 +66,6 @@ public sealed class StockLedger(CommerceDbContext db)
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     /// <summary>Releases every active reservation of an order (cancellation, payment timeout).</summary>

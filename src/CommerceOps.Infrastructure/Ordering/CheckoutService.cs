@@ -68,14 +68,20 @@ public sealed class CheckoutService(
         }
     }
 
+    /// <remarks>
+    /// A key is not looked up first: almost every request carries a new one, and the lookup was a round trip on each.
+    /// A retry instead does the work again and fails — at the latest when the key's primary key refuses its record,
+    /// which rolls its transaction (stock, order) back whole — and only then is the key looked up and the first order
+    /// answered. Any refusal is looked up that way, since a retry can fail earlier (its SKU sold out since the first
+    /// request, or a different request under the same key).
+    /// </remarks>
     private async Task<(Order Order, bool Created)> PlaceOnConnectionAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
     {
+        if (idempotencyKey is not null) IdempotencyStore.EnsureValid(idempotencyKey);
         var hash = IdempotencyStore.Hash(command);
-        if (idempotencyKey is not null && await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId)
-            return (await LoadAsync(firstId, ct), false);
-        var quote = await QuoteAsync(command, ct);
         try
         {
+            var quote = await QuoteAsync(command, ct);
             return await unitOfWork.RunAsync(async ct =>
             {
                 var order = await CreateAsync(command, quote, ct);
@@ -83,12 +89,10 @@ public sealed class CheckoutService(
                 return (order, true);
             }, ct);
         }
-        catch (DbUpdateException e) when (idempotencyKey is not null && UniqueViolation.Is(e))
+        catch (Exception e) when (idempotencyKey is not null && (e is DomainException || (e is DbUpdateException u && UniqueViolation.Is(u))))
         {
-            // A concurrent request with the same key committed since the check above: the key's primary key refused
-            // this one's record and its transaction (stock, order) rolled back whole. Answer with the first order.
             db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } winnerId) return (await LoadAsync(winnerId, ct), false);
+            if (await idempotency.FindAsync(IdempotencyScope, idempotencyKey, hash, ct) is { } firstId) return (await LoadAsync(firstId, ct), false);
             throw;
         }
     }

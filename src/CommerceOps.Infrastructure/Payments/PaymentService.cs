@@ -5,6 +5,7 @@ using CommerceOps.Domain.Privacy;
 using CommerceOps.Infrastructure.Ordering;
 using CommerceOps.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CommerceOps.Infrastructure.Payments;
 
@@ -24,20 +25,21 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     /// payment is active (PI-SENS-005); otherwise the payer is told to use the password alternative.
     /// </param>
     /// <remarks>
-    /// The reads (a retried key, the order, the consent) happen before the unit of work, as in the checkout: on SQLite
-    /// the unit of work holds the single-writer gate, and these reads were half of the time a payment held it. Inside,
-    /// before the provider is asked to charge, the order's version is read again — with a row lock on PostgreSQL, under
-    /// the gate on SQLite — so an order paid or cancelled in between is never charged.
+    /// The reads (the order, the consent) happen before the unit of work, as in the checkout: on SQLite the unit of
+    /// work holds the single-writer gate, and these reads were half of the time a payment held it. Inside, before the
+    /// provider is asked to charge, one statement claims the order — its version read again, with a row lock on
+    /// PostgreSQL, under the gate on SQLite — and asks whether the key was used: an order paid or cancelled in
+    /// between is never charged, and a retry (of a declined payment too) gets the first answer and charges nothing.
+    /// The key is not looked up before that: almost every request carries a new one.
     /// </remarks>
     public async Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct, bool biometric = false)
     {
+        if (idempotencyKey is not null) IdempotencyStore.EnsureValid(idempotencyKey);
         var hash = IdempotencyStore.Hash(new { orderNumber, token });
-        if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } first) return first;
-
         var order = await LoadOrderAsync(orderNumber, ct);
-        // Paid since the key was looked up: by a concurrent request with this key, whose answer this one gets.
-        if (order.Status != OrderStatus.Placed && idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } concurrent)
-            return concurrent;
+        // Not payable any more: perhaps paid by this key's first request, whose answer a retry gets.
+        if (order.Status != OrderStatus.Placed && idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } first)
+            return first;
         EnsurePayable(order);
         if (biometric && !await HasBiometricConsentAsync(order, ct))
             throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
@@ -46,7 +48,8 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
         {
             return await unitOfWork.RunAsync(async ct =>
             {
-                if (await LockedVersionAsync(order.Id, ct) != order.Version) throw new OrderChangedException();
+                var claim = await ClaimAsync(order.Id, idempotencyKey, ct);
+                if (claim.Version != order.Version || claim.KeyUsed) throw new OrderChangedException();
                 var now = time.GetUtcNow();
                 var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
                 var payment = Payment.Record(order, result, now);
@@ -59,9 +62,9 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
         }
         catch (Exception e) when (e is OrderChangedException || (idempotencyKey is not null && e is DbUpdateException u && UniqueViolation.Is(u)))
         {
-            // A concurrent request paid (or the timeout sweep cancelled or staff changed) the order after it was read —
-            // found before charging — or committed this key first. Nothing of this attempt was written: answer as that
-            // request did, or as the order now stands.
+            // A concurrent request paid (or the timeout sweep cancelled or staff changed) the order after it was read,
+            // or this key was used first — found before charging — or committed this key first. Nothing of this
+            // attempt was written: answer as that request did, or as the order now stands.
             db.ChangeTracker.Clear();
             if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } winner) return winner;
             EnsurePayable(await LoadOrderAsync(orderNumber, ct));
@@ -104,13 +107,28 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
             throw new InvalidStateException($"An order that is {order.Status.ToWire()} cannot be paid.");
     }
 
-    /// <summary>The order's stored version; on PostgreSQL the row stays locked until the unit of work ends.</summary>
-    private async Task<int> LockedVersionAsync(long orderId, CancellationToken ct) =>
-        (await (db.IsSqlite
-            ? db.Database.SqlQuery<int>($"SELECT version FROM orders WHERE id = {orderId}")
-            : db.Database.SqlQuery<int>($"SELECT version FROM orders WHERE id = {orderId} FOR UPDATE")).ToListAsync(ct)).Single();
+    /// <summary>
+    /// The order's stored version and whether the key was used already, in one round trip; on PostgreSQL the order's
+    /// row stays locked until the unit of work ends. A plain command, as the stock reservation: on SQLite it runs
+    /// under the write gate, where EF's raw-SQL query path would add its query-cache lookup and reader shaping.
+    /// </summary>
+    private async Task<(int Version, bool KeyUsed)> ClaimAsync(long orderId, string? idempotencyKey, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"""
+            SELECT o.version, EXISTS (SELECT 1 FROM idempotency_keys k WHERE k."scope" = @scope AND k."key" = @key)
+            FROM orders o WHERE o.id = @id{(db.IsSqlite ? "" : " FOR UPDATE OF o")}
+            """;
+        command.AddParameter("@id", orderId);
+        command.AddParameter("@scope", IdempotencyScope);
+        command.AddParameter("@key", idempotencyKey ?? "");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) throw new InvalidOperationException($"Order {orderId} is gone.");
+        return (reader.GetInt32(0), idempotencyKey is not null && reader.GetBoolean(1));
+    }
 
-    /// <summary>The order changed between the read before the unit of work and the charge inside it.</summary>
+    /// <summary>The order changed, or this key was used, between the read before the unit of work and the charge inside it.</summary>
     private sealed class OrderChangedException() : Exception("The order changed while it was being paid.");
 
     private Task<bool> HasBiometricConsentAsync(Order order, CancellationToken ct) =>

@@ -9,7 +9,8 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// <summary>
 /// Looks up and records <c>Idempotency-Key</c> outcomes. The record is written in the unit of work that creates the
 /// resource, and the (scope, key) primary key refuses a second one: of two concurrent requests with one key only the
-/// first commits. Checkout and payment look up before their unit of work and rely on that.
+/// first commits. Checkout and payment rely on that instead of looking the key up first: a retry does the work
+/// again, is refused, and is then answered from the key's record.
 /// </summary>
 public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
 {
@@ -26,13 +27,22 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
     /// <summary>The resource a previous request with this key created, or null if the key is new.</summary>
     public async Task<long?> FindAsync(string scope, string key, string requestHash, CancellationToken ct)
     {
-        if (key.Length > MaxKeyLength) throw new DomainException($"Idempotency-Key is at most {MaxKeyLength} characters.", "Idempotency-Key");
+        EnsureValid(key);
         var record = await Find.For(db)(db, scope, key, ct);
-        if (record is null) return null;
-        if (record.RequestHash != requestHash)
-            throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");
-        return record.ResourceId;
+        return record is null ? null : ResourceFor(record.RequestHash, record.ResourceId, requestHash);
     }
+
+    /// <summary>Refuses a key the store cannot hold, before any work is done under it.</summary>
+    public static void EnsureValid(string key)
+    {
+        if (key.Length > MaxKeyLength) throw new DomainException($"Idempotency-Key is at most {MaxKeyLength} characters.", "Idempotency-Key");
+    }
+
+    /// <summary>The resource a stored key points to, when the stored request is this one; a key reused for another request is refused.</summary>
+    public static long ResourceFor(string storedHash, long resourceId, string requestHash) =>
+        storedHash == requestHash
+            ? resourceId
+            : throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");
 
     /// <summary>
     /// Records the key's outcome in the unit of work (<see cref="EntityInsert.AddToUnitOfWorkAsync"/>); a key committed by a
