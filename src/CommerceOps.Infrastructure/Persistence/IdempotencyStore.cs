@@ -29,7 +29,10 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
     {
         EnsureValid(key);
         var record = await Find.For(db)(db, scope, key, ct);
-        return record is null ? null : ResourceFor(record.RequestHash, record.ResourceId, requestHash);
+        if (record is null) return null;
+        if (record.RequestHash != requestHash)
+            throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");
+        return record.ResourceId;
     }
 
     /// <summary>Refuses a key the store cannot hold, before any work is done under it.</summary>
@@ -37,12 +40,6 @@ public sealed class IdempotencyStore(CommerceDbContext db, TimeProvider time)
     {
         if (key.Length > MaxKeyLength) throw new DomainException($"Idempotency-Key is at most {MaxKeyLength} characters.", "Idempotency-Key");
     }
-
-    /// <summary>The resource a stored key points to, when the stored request is this one; a key reused for another request is refused.</summary>
-    public static long ResourceFor(string storedHash, long resourceId, string requestHash) =>
-        storedHash == requestHash
-            ? resourceId
-            : throw new DomainException("This Idempotency-Key was already used for a different request.", "Idempotency-Key");
 
     /// <summary>
     /// Records the key's outcome in the unit of work (<see cref="EntityInsert.AddToUnitOfWorkAsync"/>); a key committed by a
