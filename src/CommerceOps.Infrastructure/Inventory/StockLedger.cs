@@ -35,7 +35,7 @@ public sealed class StockLedger(CommerceDbContext db)
         if (route.Count == 0) return null;
         // A plain command on the unit of work's connection and transaction: EF's raw-SQL query path would add its
         // query-cache lookup and reader shaping to a statement that runs once per order line.
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var command = SqliteStatementCache.CreateCommand(db.Database.GetDbConnection());
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.AddParameter("@sku", skuId);
         command.AddParameter("@quantity", quantity);

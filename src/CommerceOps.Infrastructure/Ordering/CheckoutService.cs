@@ -50,32 +50,13 @@ public sealed class CheckoutService(
     /// work holds the single-writer gate, so only the writes that must be atomic (stock, order, redemptions) queue.
     /// Stock and promotion budgets are checked again inside by their atomic updates, so a quote that went stale
     /// in between cannot oversell or overspend.
-    /// </remarks>
-    public async Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
-    {
-        // On SQLite one connection for the whole checkout: otherwise each read opens its own and sets its pragmas again.
-        // Not on PostgreSQL: there a pooled open is cheap, and holding a connection while the quote is read (and while
-        // waiting for the stock row lock) would drain the pool under a burst of buyers.
-        if (!db.IsSqlite) return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            return await PlaceOnConnectionAsync(command, idempotencyKey, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <remarks>
-    /// A key is not looked up first: almost every request carries a new one, and the lookup was a round trip on each.
+    /// <para>A key is not looked up first: almost every request carries a new one, and the lookup was a round trip on each.
     /// A retry instead does the work again and fails — at the latest when the key's primary key refuses its record,
     /// which rolls its transaction (stock, order) back whole — and only then is the key looked up and the first order
     /// answered. Any refusal is looked up that way, since a retry can fail earlier (its SKU sold out since the first
-    /// request, or a different request under the same key).
+    /// request, or a different request under the same key).</para>
     /// </remarks>
-    private async Task<(Order Order, bool Created)> PlaceOnConnectionAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
+    public async Task<(Order Order, bool Created)> PlaceAsync(PlaceOrderCommand command, string? idempotencyKey, CancellationToken ct)
     {
         if (idempotencyKey is not null) IdempotencyStore.EnsureValid(idempotencyKey);
         var hash = IdempotencyStore.Hash(command);

@@ -114,7 +114,7 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     /// </summary>
     private async Task<(int Version, bool KeyUsed)> ClaimAsync(long orderId, string? idempotencyKey, CancellationToken ct)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var command = SqliteStatementCache.CreateCommand(db.Database.GetDbConnection());
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"""
             SELECT o.version, EXISTS (SELECT 1 FROM idempotency_keys k WHERE k."scope" = @scope AND k."key" = @key)

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CommerceOps.Infrastructure.Persistence;
 
 /// <summary>
-/// A prepared statement on the context's connection with one parameter per model column (<c>@p0</c>, <c>@p1</c>, …),
+/// A statement on the context's connection (compiled once per connection on SQLite, <see cref="SqliteStatementCache"/>;
+/// prepared by Npgsql on PostgreSQL) with one parameter per model column (<c>@p0</c>, <c>@p1</c>, …),
 /// each created and converted by the column's EF type mapping: the part <see cref="PreparedInsert"/> and
 /// <see cref="PreparedUpdate"/> share.
 /// </summary>
@@ -20,7 +21,7 @@ internal sealed class PreparedCommand : IDisposable
     public PreparedCommand(CommerceDbContext db, IReadOnlyList<IProperty> columns, string sql)
     {
         _db = db;
-        _command = db.Database.GetDbConnection().CreateCommand();
+        _command = SqliteStatementCache.CreateCommand(db.Database.GetDbConnection());
         _mappings = columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping()).ToArray();
         _parameters = new DbParameter[columns.Count];
         for (var i = 0; i < columns.Count; i++)

@@ -12,8 +12,7 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// </summary>
 /// <remarks>
 /// The settings belong to the native handle, which Microsoft.Data.Sqlite's pool keeps open across opens and closes, so
-/// they are applied once per handle: EF opens a connection two or three times per order, and each PRAGMA is parsed
-/// and run like any statement.
+/// they are applied once per handle, not on every open of a pooled handle.
 /// </remarks>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {

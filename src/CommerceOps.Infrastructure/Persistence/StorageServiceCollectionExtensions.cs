@@ -1,5 +1,6 @@
 using CommerceOps.Infrastructure.Analytics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommerceOps.Infrastructure.Persistence;
@@ -38,10 +39,13 @@ public static class StorageServiceCollectionExtensions
         return new SqliteCommerceDbContext(sqlite.Options);
     }
 
+#pragma warning disable EF1001 // ISqliteRelationalConnection is the provider's service to replace; see SqliteKeptOpenConnection
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(SqliteSettings);
+            .ReplaceService<ISqliteRelationalConnection, SqliteKeptOpenConnection>()
+            .AddInterceptors(SqliteSettings, SqliteStatementCache.Instance);
+#pragma warning restore EF1001
 
     private static readonly SqliteConnectionSettings SqliteSettings = new();
 
