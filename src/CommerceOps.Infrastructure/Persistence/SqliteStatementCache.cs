@@ -20,16 +20,14 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// </remarks>
 public sealed class SqliteStatementCache : DbCommandInterceptor
 {
-    public const int Capacity = 200;
+    internal const int Capacity = 200;
 
     internal static readonly SqliteStatementCache Instance = new();
 
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, CompiledStatement?>> Caches = new();
 
     public override InterceptionResult<DbCommand> CommandCreating(CommandCorrelatedEventData eventData, InterceptionResult<DbCommand> result) =>
-        eventData.Connection is SqliteConnection connection
-            ? InterceptionResult<DbCommand>.SuppressWithResult(new CachedStatementCommand { Connection = connection })
-            : result;
+        eventData.Connection is SqliteConnection connection ? InterceptionResult<DbCommand>.SuppressWithResult(CreateCommand(connection)) : result;
 
     /// <summary>A command on <paramref name="connection"/> whose statement is compiled once (on SQLite).</summary>
     public static DbCommand CreateCommand(DbConnection connection) =>
