@@ -7,9 +7,9 @@ namespace CommerceOps.Infrastructure.Compliance;
 
 /// <summary>
 /// The stored no-reason return policies (RET-7D-004): set per SKU or category by compliance or operations, read as a
-/// <see cref="ReturnPolicyBook"/> for the SKUs at hand with one indexed query (checkout, product pages).
+/// <see cref="ReturnPolicyBook"/> (checkout, product pages) from a copy kept in memory (<see cref="ReturnPolicyCache"/>).
 /// </summary>
-public sealed class ReturnPolicyStore(CommerceDbContext db, UnitOfWork unitOfWork, TimeProvider time)
+public sealed class ReturnPolicyStore(CommerceDbContext db, UnitOfWork unitOfWork, ReturnPolicyCache cache, TimeProvider time)
 {
     public sealed record Lookup(ReturnPolicyBook Book, IReadOnlyDictionary<(ReturnPolicyScope, string), int> Versions)
     {
@@ -23,26 +23,8 @@ public sealed class ReturnPolicyStore(CommerceDbContext db, UnitOfWork unitOfWor
         }
     }
 
-    // Every checkout reads the policies of its lines: compiled, the read skips EF's per-call query-cache lookup.
-    private static readonly CompiledPerProvider<Func<CommerceDbContext, List<string>, List<string>, IAsyncEnumerable<ReturnPolicyEntry>>> Applicable = new(() =>
-        EF.CompileAsyncQuery((CommerceDbContext db, List<string> skuKeys, List<string> categoryKeys) =>
-            db.ReturnPolicies.AsNoTracking()
-                .Where(p => (p.Scope == ReturnPolicyScope.Sku && skuKeys.Contains(p.Key)) || (p.Scope == ReturnPolicyScope.Category && categoryKeys.Contains(p.Key)))));
-
-    /// <summary>The policies that can apply to these SKUs: their own and those of every category on their paths.</summary>
-    public async Task<Lookup> ForAsync(IEnumerable<(string Sku, string CategoryCode)> skus, CancellationToken ct)
-    {
-        var list = skus.ToList();
-        var skuKeys = list.Select(s => s.Sku).Distinct().ToList();
-        var categoryKeys = list.SelectMany(s => CategoryPath(s.CategoryCode)).Distinct().ToList();
-        var entries = new List<ReturnPolicyEntry>();
-        await foreach (var entry in Applicable.For(db)(db, skuKeys, categoryKeys).WithCancellation(ct)) entries.Add(entry);
-        return new Lookup(
-            new ReturnPolicyBook(
-                entries.Where(e => e.Scope == ReturnPolicyScope.Sku).ToDictionary(e => e.Key, e => e.Policy),
-                entries.Where(e => e.Scope == ReturnPolicyScope.Category).ToDictionary(e => e.Key, e => e.Policy)),
-            entries.ToDictionary(e => (e.Scope, e.Key), e => e.Version));
-    }
+    /// <summary>Every stored policy, from the in-memory copy: the checkout reads the policies of its lines on every order.</summary>
+    public ValueTask<Lookup> CurrentAsync(CancellationToken ct) => cache.GetAsync(db, ct);
 
     public Task<List<ReturnPolicyEntry>> ListAsync(CancellationToken ct) =>
         db.ReturnPolicies.AsNoTracking().OrderBy(p => p.Scope).ThenBy(p => p.Key).ToListAsync(ct);

@@ -58,11 +58,13 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
     }
 
     /// <summary>
-    /// The pricing request for a buyer (null: anonymous preview), with their usage of the promotions in <paramref name="set"/>.
+    /// The pricing request for a buyer (null: anonymous preview), with their usage of the promotions in <paramref name="set"/>
+    /// (read here unless the caller read it already, see <see cref="UsageOf"/>).
     /// Personal coupon codes are checked (the buyer's, unused, unexpired) and stand for their promotion's code.
     /// </summary>
     public async Task<PricingRequest> RequestAsync(
-        Customer? customer, string channel, IReadOnlyList<PricingLine> lines, IEnumerable<string>? couponCodes, PromotionSet set, CancellationToken ct)
+        Customer? customer, string channel, IReadOnlyList<PricingLine> lines, IEnumerable<string>? couponCodes, PromotionSet set, CancellationToken ct,
+        PromotionUsage? usage = null)
     {
         if (set.Count == 0) return new PricingRequest(lines, PricingCustomer.Anonymous, channel, time.GetUtcNow());
         // "Has ordered before" is a read of the buyer's orders on every checkout; skipped while no promotion asks for it.
@@ -71,8 +73,12 @@ public sealed class CartPricer(CommerceDbContext db, ActivePromotions active, Pr
             : new PricingCustomer(customer.Id, customer.MembershipTier, set.AsksForNewCustomers && !await HasOrdered.For(db)(db, customer.Id, ct), new HashSet<string>());
         var now = time.GetUtcNow();
         return new PricingRequest(lines, buyer, channel, now, await coupons.ResolveAsync(couponCodes, customer?.Id, set, now, ct),
-            Usage: await UsageAsync(customer?.Id, set, ct));
+            Usage: usage ?? await UsageAsync(customer?.Id, set, ct));
     }
+
+    /// <summary>The usage from rows the caller read: each promotion's spending (in fen) and the buyer's uses.</summary>
+    public static PromotionUsage UsageOf(IEnumerable<PromotionSpending> spending, IEnumerable<PromotionUses> uses) =>
+        new(uses.ToDictionary(u => u.PromotionId, u => u.Uses), spending.ToDictionary(s => s.PromotionId, s => s.SpentFen / 100m));
 
     private async Task<PromotionUsage> UsageAsync(long? customerId, PromotionSet set, CancellationToken ct)
     {

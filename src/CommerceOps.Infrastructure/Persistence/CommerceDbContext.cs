@@ -34,6 +34,9 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
 {
     public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
+    // Row types of cached tables saved in the open transaction (see Committed); a rolled-back one only costs a reload.
+    private HashSet<Type>? _cachedTablesChanged;
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Brand> Brands => Set<Brand>();
     public DbSet<Product> Products => Set<Product>();
@@ -137,11 +140,11 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
         try
         {
             var aggregates = new List<AggregateRoot>();
-            var warehousesChanged = false;
             foreach (var entry in ChangeTracker.Entries())
             {
                 if (entry.Entity is AggregateRoot { DomainEvents.Count: > 0 } aggregate) aggregates.Add(aggregate);
-                if (entry.Entity is Warehouse && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) warehousesChanged = true;
+                if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CachedTables.Holds(entry.Metadata.ClrType))
+                    (_cachedTablesChanged ??= []).Add(entry.Metadata.ClrType);
             }
             foreach (var aggregate in aggregates)
             {
@@ -150,13 +153,32 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
             }
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
-            if (warehousesChanged) WarehouseDirectory.Changed();
+            if (_cachedTablesChanged is not null)
+            {
+                DropCachedCopies();
+                if (Database.CurrentTransaction is null) _cachedTablesChanged = null;
+            }
             return written;
         }
         finally
         {
             ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
+    }
+
+    /// <summary>
+    /// Drops the cached copies of tables this context's transaction changed, again now that it committed: a copy
+    /// loaded between the save and the commit holds the rows from before. Called by <see cref="CommitInterceptor"/>.
+    /// </summary>
+    public void Committed()
+    {
+        DropCachedCopies();
+        _cachedTablesChanged = null;
+    }
+
+    private void DropCachedCopies()
+    {
+        foreach (var type in _cachedTablesChanged ?? []) CachedTables.Changed(type);
     }
 
     public static OutboxMessage ToOutbox(DomainEvent domainEvent) => new()

@@ -44,14 +44,15 @@ public static class StorageServiceCollectionExtensions
         o.UseSqlite(connectionString, s => s.MigrationsHistoryTable("__ef_migrations"))
             .UseSnakeCaseNamingConvention()
             .ReplaceService<ISqliteRelationalConnection, SqliteKeptOpenConnection>()
-            .AddInterceptors(SqliteSettings, SqliteStatementCache.Instance);
+            .AddInterceptors(SqliteSettings, SqliteStatementCache.Instance, CommitInterceptor.Instance);
 #pragma warning restore EF1001
 
     private static readonly SqliteConnectionSettings SqliteSettings = new();
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
         o.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), s => s.MigrationsHistoryTable("__ef_migrations"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(CommitInterceptor.Instance);
 
     /// <summary>Applies migrations; on SQLite also switches the file to WAL (a setting kept in the file) so readers never wait for the writer.</summary>
     public static async Task MigrateAsync(this CommerceDbContext db, CancellationToken cancellationToken = default)

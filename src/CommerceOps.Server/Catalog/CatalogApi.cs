@@ -151,7 +151,7 @@ public static class CatalogApi
     {
         var categoryIds = products.Select(p => p.CategoryId).Distinct().ToList();
         var categories = await db.Categories.Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, ct);
-        var book = (await policies.ForAsync(products.SelectMany(p => p.Skus.Select(s => (s.Code, categories[p.CategoryId]))), ct)).Book;
+        var book = (await policies.CurrentAsync(ct)).Book;
         var skuIds = products.SelectMany(p => p.Skus).Select(s => s.Id).ToList();
         var available = await db.StockItems.Where(s => skuIds.Contains(s.SkuId))
             .GroupBy(s => s.SkuId).Select(g => new { g.Key, Available = g.Sum(s => s.OnHand - s.Reserved) })

@@ -10,6 +10,7 @@ public static class PrivacyServiceCollectionExtensions
     /// <summary>Return policies per SKU/category, the purpose catalogue, consent statistics and data-subject requests with their overdue sweep.</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
+        services.AddSingleton<ReturnPolicyCache>();
         services.AddScoped<ReturnPolicyStore>();
         services.AddScoped<PurposeCatalogue>();
         services.AddScoped<HolidayCalendarStore>();
