@@ -14,7 +14,7 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
 {
     public const string IdempotencyScope = "orders.pay";
 
-    // Every payment on SQLite loads its order before the gate: compiled, it skips EF's per-call query-cache lookup.
+    // Every payment loads its order: compiled, it skips EF's per-call query-cache lookup.
     private static readonly CompiledPerProvider<Func<CommerceDbContext, string, CancellationToken, Task<Order?>>> OrderByNumber = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, string number, CancellationToken ct) =>
             db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefault(o => o.Number == number)));
@@ -25,29 +25,31 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     /// payment is active (PI-SENS-005); otherwise the payer is told to use the password alternative.
     /// </param>
     /// <remarks>
-    /// Before the provider is asked to charge, the order is claimed inside the unit of work (<see cref="ClaimAsync"/>):
-    /// its state read again — with a row lock on PostgreSQL, under the gate on SQLite — together with whether the key
-    /// was used. An order paid or cancelled in between is never charged, and a retry (of a declined payment too) gets
-    /// the first answer and charges nothing. The key is not looked up before that: almost every request carries a new one.
+    /// The reads (the order, the consent) happen before the unit of work, as in the checkout: on SQLite the unit of
+    /// work holds the single-writer gate, and these reads were half of the time a payment held it. Inside, before the
+    /// provider is asked to charge, one statement claims the order — its version read again, with a row lock on
+    /// PostgreSQL, under the gate on SQLite — and asks whether the key was used: an order paid or cancelled in
+    /// between is never charged, and a retry (of a declined payment too) gets the first answer and charges nothing.
+    /// The key is not looked up before that: almost every request carries a new one.
     /// </remarks>
     public async Task<(Payment Payment, Order Order)> PayAsync(string orderNumber, string token, string? idempotencyKey, CancellationToken ct, bool biometric = false)
     {
         if (idempotencyKey is not null) IdempotencyStore.EnsureValid(idempotencyKey);
         var hash = IdempotencyStore.Hash(new { orderNumber, token });
-        // SQLite: the order is read before the unit of work, whose gate every writer queues for (this read was half of
-        // the time a payment held it); the claim inside only compares its version. PostgreSQL reads it in the claim.
-        var read = db.IsSqlite ? await LoadOrderAsync(orderNumber, ct) : null;
+        var order = await LoadOrderAsync(orderNumber, ct);
+        // Not payable any more: perhaps paid by this key's first request, whose answer a retry gets.
+        if (order.Status != OrderStatus.Placed && idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } first)
+            return first;
+        EnsurePayable(order);
+        if (biometric && !await HasBiometricConsentAsync(order, ct))
+            throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
+                + "confirm with the payment password instead, or ask for the separate consent first.", "verification");
         try
         {
             return await unitOfWork.RunAsync(async ct =>
             {
-                // Gone, changed since it was read, its key used, or not payable (any more: perhaps paid by this key's
-                // first request while this one waited for the row): answered below, outside the transaction.
-                if (await ClaimAsync(orderNumber, read, idempotencyKey, ct) is not { Status: OrderStatus.Placed, PaymentMethod: PaymentMethod.QuickPay } order)
-                    throw new OrderChangedException();
-                if (biometric && !await HasBiometricConsentAsync(order, ct))
-                    throw new DomainException($"{PrivacyRuleIds.Sensitive}: the customer has not separately consented to biometric payment (or withdrew it); "
-                        + "confirm with the payment password instead, or ask for the separate consent first.", "verification");
+                var claim = await ClaimAsync(order.Id, idempotencyKey, ct);
+                if (claim.Version != order.Version || claim.KeyUsed) throw new OrderChangedException();
                 var now = time.GetUtcNow();
                 var result = await provider.ChargeAsync(new PaymentRequest(order.Number, order.Total, order.Currency, token), ct);
                 var payment = Payment.Record(order, result, now);
@@ -60,9 +62,9 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
         }
         catch (Exception e) when (e is OrderChangedException || (idempotencyKey is not null && e is DbUpdateException u && UniqueViolation.Is(u)))
         {
-            // This key was used first — found before charging — or committed first; or the order is gone, not payable,
-            // or a concurrent request paid (or the timeout sweep cancelled or staff changed) it after it was read.
-            // Nothing of this attempt was written: answer as the key's first request did, or as the order now stands.
+            // A concurrent request paid (or the timeout sweep cancelled or staff changed) the order after it was read,
+            // or this key was used first — found before charging — or committed this key first. Nothing of this
+            // attempt was written: answer as that request did, or as the order now stands.
             db.ChangeTracker.Clear();
             if (idempotencyKey is not null && await FirstPaymentAsync(orderNumber, idempotencyKey, hash, ct) is { } winner) return winner;
             EnsurePayable(await LoadOrderAsync(orderNumber, ct));
@@ -106,41 +108,27 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     }
 
     /// <summary>
-    /// The order to charge, or null when it is gone, changed since <paramref name="read"/>, or the key was used already.
-    /// PostgreSQL: one round trip reads the order with its lines and history, locks its row until the unit of work
-    /// ends, and returns nothing if the key has a record. SQLite (under the write gate): one plain command compares
-    /// the stored version with the one read before the gate and asks for the key's record, without EF's query-cache
-    /// lookup and reader shaping.
+    /// The order's stored version and whether the key was used already, in one round trip; on PostgreSQL the order's
+    /// row stays locked until the unit of work ends. A plain command, as the stock reservation: on SQLite it runs
+    /// under the write gate, where EF's raw-SQL query path would add its query-cache lookup and reader shaping.
     /// </summary>
-    private async Task<Order?> ClaimAsync(string orderNumber, Order? read, string? idempotencyKey, CancellationToken ct)
+    private async Task<(int Version, bool KeyUsed)> ClaimAsync(long orderId, string? idempotencyKey, CancellationToken ct)
     {
-        if (read is null) // PostgreSQL: nothing was read before the unit of work
-        {
-            var locked = idempotencyKey is null
-                ? db.Orders.FromSql($"SELECT * FROM orders WHERE number = {orderNumber} FOR UPDATE")
-                : db.Orders.FromSql($"""
-                    SELECT * FROM orders WHERE number = {orderNumber}
-                    AND NOT EXISTS (SELECT 1 FROM idempotency_keys k WHERE k."scope" = {IdempotencyScope} AND k."key" = {idempotencyKey})
-                    FOR UPDATE
-                    """);
-            return await locked.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefaultAsync(ct);
-        }
         await using var command = SqliteStatementCache.CreateCommand(db.Database.GetDbConnection());
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT o.version, EXISTS (SELECT 1 FROM idempotency_keys k WHERE k."scope" = @scope AND k."key" = @key)
-            FROM orders o WHERE o.id = @id
+            FROM orders o WHERE o.id = @id{(db.IsSqlite ? "" : " FOR UPDATE OF o")}
             """;
-        command.AddParameter("@id", read.Id);
+        command.AddParameter("@id", orderId);
         command.AddParameter("@scope", IdempotencyScope);
         command.AddParameter("@key", idempotencyKey ?? "");
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
-        var keyUsed = idempotencyKey is not null && reader.GetBoolean(1);
-        return reader.GetInt32(0) == read.Version && !keyUsed ? read : null;
+        if (!await reader.ReadAsync(ct)) throw new InvalidOperationException($"Order {orderId} is gone.");
+        return (reader.GetInt32(0), idempotencyKey is not null && reader.GetBoolean(1));
     }
 
-    /// <summary>The claim inside the unit of work found no order to charge: gone, changed, not payable, or its key used. Answered outside it.</summary>
+    /// <summary>The order changed, or this key was used, between the read before the unit of work and the charge inside it.</summary>
     private sealed class OrderChangedException() : Exception("The order changed while it was being paid.");
 
     private Task<bool> HasBiometricConsentAsync(Order order, CancellationToken ct) =>
