@@ -205,7 +205,7 @@ public sealed class CheckoutService(
             command.Remarks, drafts, now, PaymentWindow, promotions);
         order.SetPromise(fulfilment.Promise(now, reservations.Select(r => r.WarehouseId), quote.Warehouses, command.Address));
         if (order.PaymentMethod == PaymentMethod.CashOnDelivery) order.ConfirmCashOnDelivery(now);
-        await WriteAsync(order, ct);
+        using (var writer = OrderBulkWriter.ForUnitOfWork(db)) await writer.WriteAsync(order, ct);
         foreach (var (skuId, warehouseId, quantity) in reservations)
             await db.AddToUnitOfWorkAsync(new StockReservation(order.Id, skuId, warehouseId, quantity, now), ct);
         if (redeemed.Count > 0)
@@ -214,23 +214,6 @@ public sealed class CheckoutService(
             await coupons.RedeemAsync(command.CouponCodes, redeemed, quote.Customer.Id, order.Id, now, ct);
         }
         return order;
-    }
-
-    /// <summary>
-    /// Writes the new order. On SQLite with prepared INSERTs: this runs under the single-writer gate, and the change
-    /// tracker's work per row (about half of the checkout's time under the gate, measured) held every other writer up.
-    /// On PostgreSQL added to the unit of work with its id, so its rows, reservations and idempotency record go in the
-    /// unit's one SaveChanges round trip.
-    /// </summary>
-    private async Task WriteAsync(Order order, CancellationToken ct)
-    {
-        if (!db.IsSqlite)
-        {
-            await db.AddToUnitOfWorkAsync(order, ct);
-            return;
-        }
-        using var writer = new OrderBulkWriter(db);
-        await writer.WriteAsync(order, ct);
     }
 
     /// <summary>

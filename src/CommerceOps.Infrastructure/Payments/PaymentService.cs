@@ -17,7 +17,7 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     // Every payment loads its order: compiled, it skips EF's per-call query-cache lookup.
     private static readonly CompiledPerProvider<Func<CommerceDbContext, string, CancellationToken, Task<Order?>>> OrderByNumber = new(() =>
         EF.CompileAsyncQuery((CommerceDbContext db, string number, CancellationToken ct) =>
-            db.Orders.Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefault(o => o.Number == number)));
+            db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSingleQuery().SingleOrDefault(o => o.Number == number)));
 
     /// <returns>The payment and the order after it, with lines and history for the caller's answer.</returns>
     /// <param name="biometric">
@@ -73,25 +73,15 @@ public sealed class PaymentService(CommerceDbContext db, UnitOfWork unitOfWork, 
     }
 
     /// <summary>
-    /// Writes the payment and the order's transition. On SQLite with prepared statements: this runs under the
-    /// single-writer gate, where SaveChanges' per-row work held every other writer up (as for the checkout's order);
-    /// the order, tracked since it was read, is then let go so the unit of work does not write it again.
-    /// On PostgreSQL added to the unit of work with its id (the order is tracked since it was read), so the payment,
-    /// the order's transition and the idempotency record go in the unit's one SaveChanges round trip.
+    /// Writes the order's transition (the order was read untracked) and the payment without the change tracker, as the
+    /// checkout writes its order: on SQLite at once, under the write gate; on PostgreSQL queued with the idempotency
+    /// record for the unit of work's one round trip.
     /// </summary>
     private async Task WriteAsync(Payment payment, Order order, int storedVersion, CancellationToken ct)
     {
-        if (!db.IsSqlite)
-        {
-            await db.AddToUnitOfWorkAsync(payment, ct);
-            return;
-        }
-        using var orders = new OrderBulkWriter(db);
+        using var orders = OrderBulkWriter.ForUnitOfWork(db);
         await orders.UpdateAsync(order, storedVersion, ct);
-        await db.InsertNowAsync(payment, ct);
-        await orders.WriteEventsAsync(payment, ct);
-        payment.ClearDomainEvents();
-        db.ChangeTracker.Clear();
+        await db.AddToUnitOfWorkAsync(payment, ct);
     }
 
     private async Task<(Payment, Order)?> FirstPaymentAsync(string orderNumber, string idempotencyKey, string hash, CancellationToken ct) =>

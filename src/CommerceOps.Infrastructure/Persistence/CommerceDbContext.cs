@@ -37,6 +37,9 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     // Row types of cached tables saved in the open transaction (see Committed); a rolled-back one only costs a reload.
     private HashSet<Type>? _cachedTablesChanged;
 
+    /// <summary>Rows of the unit of work waiting for the next save (PostgreSQL): <see cref="PendingWrites"/>.</summary>
+    public PendingWrites PendingWrites => field ??= new PendingWrites(this);
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Brand> Brands => Set<Brand>();
     public DbSet<Product> Products => Set<Product>();
@@ -133,6 +136,8 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // The pending rows first: rows the change tracker saves may refer to them (an order's id), never the other way.
+        await PendingWrites.FlushAsync(cancellationToken);
         // One scan for changes per save: the entries are read after it, and EF's own save would otherwise scan again.
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         if (detectChanges) ChangeTracker.DetectChanges();
@@ -174,6 +179,12 @@ public abstract class CommerceDbContext(DbContextOptions options) : IdentityDbCo
     {
         DropCachedCopies();
         _cachedTablesChanged = null;
+    }
+
+    /// <summary>A row of a cached table written without the change tracker: its copies are dropped as for a save.</summary>
+    internal void WroteRowOf(Type rowType)
+    {
+        if (CachedTables.Holds(rowType)) (_cachedTablesChanged ??= []).Add(rowType);
     }
 
     private void DropCachedCopies()

@@ -14,7 +14,9 @@ namespace CommerceOps.Infrastructure.Persistence;
 /// for imports and demo data (and the SQLite checkout, where it shortens the write gate), with the same rows as a result. Without <c>writeOutbox</c> the events are
 /// dropped: only for bulk data whose analytics facts the caller writes itself (the large demo scale). With
 /// <c>assignIdsFrom</c> (SQLite only, an empty table) order ids are assigned here, counting up from that value, and
-/// rows go through <see cref="SqliteBulkInsert"/>: several times faster, for the large demo scale.
+/// rows go through <see cref="SqliteBulkInsert"/>: several times faster, for the large demo scale. In a unit of work on
+/// PostgreSQL (<see cref="ForUnitOfWork"/>) the rows are queued for the unit's one round trip
+/// (<see cref="CommerceDbContext.PendingWrites"/>) and a new order's id is taken ahead (<see cref="IdentityBlocks"/>).
 /// </summary>
 public sealed class OrderBulkWriter : IDisposable
 {
@@ -26,19 +28,31 @@ public sealed class OrderBulkWriter : IDisposable
     private readonly Lazy<IBulkInsert> _outbox;
     private readonly Lazy<IBulkInsert> _promotions;
     private readonly Lazy<PreparedUpdate> _update;
+    private readonly Lazy<DeferredStatement>? _deferredUpdate;
+    private readonly CommerceDbContext _db;
+    private readonly IEntityType _order;
     private readonly bool _assignsIds;
+    private readonly bool _deferred;
     private long _nextId;
 
-    public OrderBulkWriter(CommerceDbContext db, bool writeOutbox = true, long? assignIdsFrom = null)
+    /// <summary>The writer of the checkout and the payment: each row written at once on SQLite, queued on PostgreSQL.</summary>
+    public static OrderBulkWriter ForUnitOfWork(CommerceDbContext db) => new(db, writeOutbox: true, assignIdsFrom: null, deferred: !db.IsSqlite);
+
+    public OrderBulkWriter(CommerceDbContext db, bool writeOutbox = true, long? assignIdsFrom = null) : this(db, writeOutbox, assignIdsFrom, deferred: false) { }
+
+    private OrderBulkWriter(CommerceDbContext db, bool writeOutbox, long? assignIdsFrom, bool deferred)
     {
+        _db = db;
+        _deferred = deferred;
         _writeOutbox = writeOutbox;
         _assignsIds = assignIdsFrom is not null;
         _nextId = assignIdsFrom ?? 0;
         var model = db.Model;
-        var order = model.FindEntityType(typeof(Order))!;
+        var order = _order = model.FindEntityType(typeof(Order))!;
         var address = order.FindNavigation(nameof(Order.ShippingAddress))!.TargetEntityType;
         IBulkInsert Insert(IEntityType table, IProperty[] columns) =>
-            _assignsIds ? new SqliteBulkInsert(db, table, columns) : new PreparedInsert(db, table, columns, returnsId: false);
+            deferred ? DeferredStatement.Insert(db, table, columns)
+            : _assignsIds ? new SqliteBulkInsert(db, table, columns) : new PreparedInsert(db, table, columns, returnsId: false);
         IProperty[] orderColumns =
         [
             .. PreparedInsert.Columns(order, nameof(Order.Number), nameof(Order.CustomerId), nameof(Order.CustomerCode), nameof(Order.Channel),
@@ -49,12 +63,14 @@ public sealed class OrderBulkWriter : IDisposable
             .. PreparedInsert.Columns(address, nameof(PostalAddress.Recipient), nameof(PostalAddress.Phone), nameof(PostalAddress.Province),
                 nameof(PostalAddress.City), nameof(PostalAddress.District), nameof(PostalAddress.Line)),
         ];
-        _orders = new(() => _assignsIds
-            ? new SqliteBulkInsert(db, order, [.. PreparedInsert.Columns(order, nameof(Order.Id)), .. orderColumns])
+        _orders = new(() => _assignsIds || deferred
+            ? Insert(order, [.. PreparedInsert.Columns(order, nameof(Order.Id)), .. orderColumns])
             : new PreparedInsert(db, order, orderColumns, returnsId: true));
         // A transition writes every column the insert does (unchanged ones with their own values), so any transition's
         // changes are stored; the stored version must still be the one the order was read with.
-        _update = new(() => new PreparedUpdate(db, order, orderColumns, PreparedInsert.Columns(order, nameof(Order.Id), nameof(Order.Version))));
+        var identity = PreparedInsert.Columns(order, nameof(Order.Id), nameof(Order.Version));
+        _update = new(() => new PreparedUpdate(db, order, orderColumns, identity));
+        if (deferred) _deferredUpdate = new(() => DeferredStatement.Update(db, order, orderColumns, identity));
         var line = model.FindEntityType(typeof(OrderLine))!;
         var confirmation = line.FindNavigation(nameof(OrderLine.ReturnConfirmation))!.TargetEntityType;
         _lines = new(() => Insert(line,
@@ -81,9 +97,9 @@ public sealed class OrderBulkWriter : IDisposable
     {
         var row = Row(order);
         long id;
-        if (_assignsIds)
+        if (_assignsIds || _deferred)
         {
-            id = _nextId++;
+            id = _assignsIds ? _nextId++ : order.Id != 0 ? order.Id : await IdentityBlocks.NextAsync(_db, _order, cancellationToken);
             await _orders.Value.InsertAsync([id, .. row], cancellationToken);
         }
         else
@@ -115,8 +131,10 @@ public sealed class OrderBulkWriter : IDisposable
     /// </summary>
     public async Task UpdateAsync(Order order, int storedVersion, CancellationToken cancellationToken)
     {
-        if (await _update.Value.ExecuteAsync([.. Row(order), order.Id, storedVersion], cancellationToken) != 1)
-            throw new DbUpdateConcurrencyException($"Order {order.Number} was changed since it was read (version {storedVersion}).");
+        object?[] values = [.. Row(order), order.Id, storedVersion];
+        var changed = $"Order {order.Number} was changed since it was read (version {storedVersion}).";
+        if (_deferredUpdate is not null) _deferredUpdate.Value.Add(values, failsUnlessOneRow: changed);
+        else if (await _update.Value.ExecuteAsync(values, cancellationToken) != 1) throw new DbUpdateConcurrencyException(changed);
         foreach (var h in order.History)
             if (h.Id == 0) await _history.Value.InsertAsync([order.Id, h.From, h.To, h.At, h.Reason], cancellationToken);
         await WriteEventsAsync(order, cancellationToken);
@@ -124,7 +142,7 @@ public sealed class OrderBulkWriter : IDisposable
     }
 
     /// <summary>Writes an aggregate's pending domain events to the outbox, as SaveChanges would (the caller clears them).</summary>
-    public async Task WriteEventsAsync(AggregateRoot aggregate, CancellationToken cancellationToken)
+    private async Task WriteEventsAsync(AggregateRoot aggregate, CancellationToken cancellationToken)
     {
         foreach (var e in aggregate.DomainEvents)
         {

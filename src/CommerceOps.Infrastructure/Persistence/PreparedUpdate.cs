@@ -22,13 +22,17 @@ public sealed class PreparedUpdate : IDisposable
     // Built on every payment under SQLite's write gate: the SQL is written once per table and columns.
     private static readonly ConcurrentDictionary<(IEntityType Table, ColumnList Set, ColumnList Where), string> Statements = new();
 
-    private static string Sql((IEntityType Table, ColumnList Set, ColumnList Where) key)
+    private static string Sql((IEntityType Table, ColumnList Set, ColumnList Where) key) =>
+        UpdateSql(key.Table, key.Set.Columns, key.Where.Columns, PreparedCommand.Parameter);
+
+    /// <summary><c>UPDATE "table" SET "a" = p(0), … WHERE "key" = p(n) AND …</c> with the given parameter placeholders.</summary>
+    internal static string UpdateSql(IEntityType table, IReadOnlyList<IProperty> set, IReadOnlyList<IProperty> where, Func<int, string> placeholder)
     {
-        var store = StoreObjectIdentifier.Table(key.Table.GetTableName()!, key.Table.GetSchema());
-        string Assign(IProperty column, int i) => PreparedInsert.Quote(column.GetColumnName(store)!) + " = " + PreparedCommand.Parameter(i);
+        var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
+        string Assign(IProperty column, int i) => PreparedInsert.Quote(column.GetColumnName(store)!) + " = " + placeholder(i);
         return new System.Text.StringBuilder().Append("UPDATE ").Append(PreparedInsert.Quote(store.Name))
-            .Append(" SET ").AppendJoin(", ", key.Set.Columns.Select(Assign))
-            .Append(" WHERE ").AppendJoin(" AND ", key.Where.Columns.Select((c, i) => Assign(c, key.Set.Columns.Count + i))).ToString();
+            .Append(" SET ").AppendJoin(", ", set.Select(Assign))
+            .Append(" WHERE ").AppendJoin(" AND ", where.Select((c, i) => Assign(c, set.Count + i))).ToString();
     }
 
     /// <summary>Runs the update in the context's current transaction; returns the number of rows it changed (0 or 1).</summary>

@@ -27,6 +27,7 @@ public sealed class UnitOfWork(CommerceDbContext db, WriteGate gate, OutboxSigna
         }
         finally
         {
+            db.PendingWrites.Discard(); // rows of work that failed before its save: rolled back with the rest
             db.Database.AutoSavepointsEnabled = savepoints;
         }
     }
