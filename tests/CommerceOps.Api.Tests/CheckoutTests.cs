@@ -322,6 +322,43 @@ public abstract class CheckoutTests<TFixture>(TFixture store) where TFixture : A
     }
 
     [Fact]
+    public async Task A_transition_from_a_stale_read_fails_its_unit_of_work_and_leaves_nothing_of_it()
+    {
+        // The checkout and the payment write without the change tracker (on PostgreSQL queued for one batch at the
+        // save): a version that no longer matches must fail the unit as SaveChanges would, its other rows must not be
+        // written, and nothing of it may be sent with the context's next unit of work.
+        store.RequireStore();
+        var (_, sku) = await store.CreateProductAsync("防潮垫", 59m, stock: 2);
+        var customer = await store.CreateCustomerAsync();
+        var api = store.Storefront();
+        var number = (await (await api.PostJsonAsync("/api/v1/orders", Requests.BuyNow(customer, sku))).JsonAsync()).GetProperty("number").GetString()!;
+        var stale = await store.QueryAsync(db => db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).SingleAsync(o => o.Number == number));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostJsonAsync($"/api/v1/orders/{number}/payments", new { token = "tok_ok_face_id" })).StatusCode);
+
+        await using var scope = store.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        var idempotency = scope.ServiceProvider.GetRequiredService<IdempotencyStore>();
+        var ct = CancellationToken.None;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => unitOfWork.RunAsync(async ct =>
+        {
+            await idempotency.RememberAsync("test", "stale-" + number, "hash", stale.Id, ct);
+            stale.Cancel("customer changed mind", DateTimeOffset.UtcNow);
+            using var writer = OrderBulkWriter.ForUnitOfWork(db);
+            await writer.UpdateAsync(stale, storedVersion: 0, ct);
+        }, ct));
+        await unitOfWork.RunAsync(ct => idempotency.RememberAsync("test", "next-" + number, "hash", stale.Id, ct), ct);
+
+        var (order, keys, events) = await store.QueryAsync(async q => (
+            await q.Orders.AsNoTracking().Include(o => o.History).SingleAsync(o => o.Number == number),
+            await q.IdempotencyRecords.Where(r => r.Key.EndsWith(number)).Select(r => r.Key).ToListAsync(),
+            await q.Outbox.AsNoTracking().Where(m => m.Payload.Contains(number)).Select(m => m.Type).ToListAsync()));
+        Assert.Equal((OrderStatus.Paid, 1, 2), (order.Status, order.Version, order.History.Count));
+        Assert.Equal(["next-" + number], keys);
+        Assert.Equal(["OrderPlaced", "OrderStatusChanged", "PaymentCaptured"], events.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_order_left_unpaid_past_its_window_is_cancelled_and_its_stock_released()
     {
         store.RequireStore();
