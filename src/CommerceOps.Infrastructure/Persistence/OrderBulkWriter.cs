@@ -32,7 +32,6 @@ public sealed class OrderBulkWriter : IDisposable
     private readonly CommerceDbContext _db;
     private readonly IEntityType _order;
     private readonly bool _assignsIds;
-    private readonly bool _deferred;
     private long _nextId;
 
     /// <summary>The writer of the checkout and the payment: each row written at once on SQLite, queued on PostgreSQL.</summary>
@@ -43,7 +42,6 @@ public sealed class OrderBulkWriter : IDisposable
     private OrderBulkWriter(CommerceDbContext db, bool writeOutbox, long? assignIdsFrom, bool deferred)
     {
         _db = db;
-        _deferred = deferred;
         _writeOutbox = writeOutbox;
         _assignsIds = assignIdsFrom is not null;
         _nextId = assignIdsFrom ?? 0;
@@ -97,7 +95,7 @@ public sealed class OrderBulkWriter : IDisposable
     {
         var row = Row(order);
         long id;
-        if (_assignsIds || _deferred)
+        if (_assignsIds || _deferredUpdate is not null) // ids known before the insert: assigned here, or taken ahead for a queued one
         {
             id = _assignsIds ? _nextId++ : order.Id != 0 ? order.Id : await IdentityBlocks.NextAsync(_db, _order, cancellationToken);
             await _orders.Value.InsertAsync([id, .. row], cancellationToken);

@@ -19,8 +19,6 @@ public sealed class PendingWrites(CommerceDbContext db)
     private DbCommand? _parameters;
     private List<(DbBatchCommand Command, string Failure)>? _singleRowUpdates;
 
-    public bool IsEmpty => _batch is null;
-
     /// <summary>Npgsql's positional placeholder of the i-th value: the statement needs no rewriting before it is sent.</summary>
     public static string Placeholder(int i) => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -49,7 +47,6 @@ public sealed class PendingWrites(CommerceDbContext db)
         _singleRowUpdates = null;
         await using (batch)
         {
-            batch.Connection = db.Database.GetDbConnection();
             batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             try
             {
