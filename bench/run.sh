@@ -2,7 +2,7 @@
 # Runs the CommerceOps benchmarks and appends the results, with the machine and the date, to docs/benchmarks.md.
 #
 #   bench/run.sh            checkout (SQLite, PostgreSQL) beside pgbench (run before, between and after them);
-#                           ingestion beside the raw DuckDB appender;
+#                           ingestion beside the raw DuckDB appender (run before and after it);
 #                           peak memory of the Online Retail import
 #   bench/run.sh --large    also: generate the `large` data set (slow; kept in $BENCH_WORK/large for later runs)
 #                           and the server's resident memory holding it under the checkout load
@@ -323,8 +323,8 @@ def get(name, key):
     return r.get(name, {}).get(key)
 def fmt(v, unit=""):
     return "not measured" if v is None else (f"{v:,.1f}{unit}" if isinstance(v, float) else f"{v:,}{unit}")
-def ratio(a, b):
-    return None if a is None or b in (None, 0) else round(a / b, 2)
+def ratio(a, b, digits=2):
+    return None if a is None or b in (None, 0) else round(a / b, digits)
 def verdict(v, target, below=False):
     if v is None: return "not measured"
     return "meets target" if (v < target if below else v >= target) else "**misses target**"
@@ -338,14 +338,18 @@ lines.append(f"Machine: {cpu()}, {os.cpu_count()} cores, {mem:.1f} GiB RAM; .NET
 lines.append("")
 lines.append("| benchmark | result | baseline (same run) | ratio | target |")
 lines.append("| --- | --- | --- | --- | --- |")
+def around(values, unit):
+    """The mean of a baseline's runs just before and just after a measurement, and how to show it."""
+    known = [v for v in values if v is not None]
+    mean = sum(known) / len(known) if known else None
+    if mean is not None and all(isinstance(v, int) for v in known): mean = round(mean)
+    shown = fmt(mean, unit) + (f" (mean of {' and '.join(fmt(v, unit) for v in values)}, just before and after)" if len(known) == 2 else "")
+    return mean, shown
 # Each checkout beside the pgbench runs just before and just after it (see step_pgbench).
 bracket = {"sqlite": (1, 2), "postgresql": (2, 3)}
 for label in ("postgresql", "sqlite"):
-    runs = [get(f"pgbench-{n}", "tps") for n in bracket[label]]
-    known = [t for t in runs if t is not None]
-    tps = sum(known) / len(known) if known else None
-    base = (f"pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {fmt(tps, ' tps')}"
-            + (f" (mean of {' and '.join(fmt(t, ' tps') for t in runs)}, just before and after)" if len(known) == 2 else ""))
+    tps, shown = around([get(f"pgbench-{n}", "tps") for n in bracket[label]], " tps")
+    base = f"pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {shown}"
     c = r.get(f"checkout-{label}")
     if c is None:
         lines.append(f"| checkout, {label} | not measured ({'step failed, exit ' + failed[f'checkout-{label}'] if f'checkout-{label}' in failed else 'not run'}) | {base} | | ≥ 0.3 |")
@@ -355,13 +359,11 @@ for label in ("postgresql", "sqlite"):
     errs = f"{errs} errors ({', '.join(f'{k}: {v}' for k, v in c['errors'].items())})" if errs else ""
     lines.append(f"| checkout (order + payment over HTTP), {label} | {c['ordersPerSecond']:,.1f} paid orders/s ({c['paidOrders']:,} orders), p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
                  f"{', ' + errs if errs else ''}{'; server peak RSS ' + str(c['serverPeakRssMiB']) + ' MiB' if 'serverPeakRssMiB' in c else ''}"
-                 f" | {base} | {q if q is not None else 'n/a'} | ≥ 0.3: {verdict(q, 0.3)} |")
-raws = [get(f"ingest-raw-{n}", "eventsPerSecond") for n in (1, 2)]
-known = [x for x in raws if x is not None]
-raw, http = (round(sum(known) / len(known)) if known else None), get("ingest-http", "eventsPerSecond")
+                 f" | {base} | {q if q is not None else 'n/a'} | ≥ 0.3: {verdict(ratio(c['ordersPerSecond'], tps, 6), 0.3)} |")
+raw, shown = around([get(f"ingest-raw-{n}", "eventsPerSecond") for n in (1, 2)], " events/s")
+http = get("ingest-http", "eventsPerSecond")
 q = ratio(http, raw)
-around = f" (mean of {' and '.join(fmt(x, ' events/s') for x in raws)}, just before and after)" if len(known) == 2 else ""
-lines.append(f"| ingestion, POST /api/v1/events (batches of 1,000, 2 senders) | {fmt(http, ' events/s')} | raw DuckDB appender in-process: {fmt(raw, ' events/s')}{around} | {q if q is not None else 'n/a'} | ≥ 0.5: {verdict(q, 0.5)} |")
+lines.append(f"| ingestion, POST /api/v1/events (batches of 1,000, 2 senders) | {fmt(http, ' events/s')} | raw DuckDB appender in-process: {shown} | {q if q is not None else 'n/a'} | ≥ 0.5: {verdict(q, 0.5)} |")
 imp = get("import-memory", "peakRssMiB")
 lines.append(f"| memory, import online-retail (full file) | peak RSS {fmt(imp, ' MiB')}{', wall ' + r['import-memory']['wall'] if 'import-memory' in r else ''} | | | < 500 MiB: {verdict(imp, 500, below=True)} |")
 a = r.get("adlaw-scan")
