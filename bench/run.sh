@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs the CommerceOps benchmarks and appends the results, with the machine and the date, to docs/benchmarks.md.
 #
-#   bench/run.sh            checkout (SQLite, PostgreSQL) beside pgbench (run before, between and after them);
+#   bench/run.sh            checkout (SQLite, PostgreSQL) beside pgbench (run before, between and after them):
+#                           the quick-pay purchase (order + payment, two calls) and the one-call checkout of a
+#                           cash-on-delivery order;
 #                           ingestion beside the raw DuckDB appender (run before and after it);
 #                           peak memory of the Online Retail import
 #   bench/run.sh --large    also: generate the `large` data set (slow; kept in $BENCH_WORK/large for later runs)
 #                           and the server's resident memory holding it under the checkout load
 #   bench/run.sh --quick    shorter runs (10 s) for trying the script out; results are marked quick
 #   bench/run.sh --only pgbench,checkout-postgresql   only the named steps (pgbench, checkout-sqlite,
-#                           checkout-postgresql, ingest-raw, ingest-http, import-memory, adlaw-scan, assistant, kb,
-#                           large, rfm, analytics, pages)
+#                           checkout-postgresql, checkout-cod-postgresql, checkout-cod-sqlite, ingest-raw,
+#                           ingest-http, import-memory, adlaw-scan, assistant, kb, large, rfm, analytics, pages)
 #   rfm (with --large or --only rfm): RFM over a copy of the large store's analytics file, beside a hand-written DuckDB
 #                           query and pandas (Debian python3-pandas) over the same lines; needs $BENCH_WORK/large
 #   analytics (with --large or --only analytics): the 30-day funnel and GMV tree (last 30 whole days of the large
@@ -132,13 +134,13 @@ step() {
   if [ "$rc" -ne 0 ]; then log "$name failed (exit $rc)"; echo "$rc" >"$results/$name.failed"; fi
 }
 
-checkout() { # label data-dir [ENV=VALUE...]
-  local label="$1" data="$2"; shift 2
+checkout() { # label payment data-dir [ENV=VALUE...]
+  local label="$1" payment="$2" data="$3"; shift 3
   # A fresh data directory: the server seeds the demo store (catalog, warehouses, stock, customers) on first start.
   start_server "$data" "checkout-$label" "$@"
   local rc=0
   dotnet "$bench_dll" checkout --url "http://127.0.0.1:$port" --data "$data" --workers "$workers" \
-    --duration "$duration" --warmup "$warmup" --max-orders 500000 --label "$label" --out "$results/checkout-$label.json" || rc=$?
+    --duration "$duration" --warmup "$warmup" --max-orders 500000 --payment "$payment" --label "$label" --out "$results/checkout-$label.json" || rc=$?
   if [ -f "$results/checkout-$label.json" ]; then
     python3 - "$results/checkout-$label.json" "$(peak_rss_kib "$server_pid")" <<'PY'
 import json, sys
@@ -168,10 +170,15 @@ lat = re.search(r"latency average = ([0-9.]+) ms", text)
 json.dump({"benchmark": "pgbench", "tps": tps, "latencyAvgMs": float(lat.group(1)) if lat else None}, open(sys.argv[2], "w"))
 PY
 }
-step_checkout_sqlite() { checkout sqlite "$run/sqlite"; }
-step_checkout_postgres() {
+# A quick-pay purchase is two calls and two transactions (the order, then its payment); a cash-on-delivery checkout is
+# one call whose order is confirmed in the same transaction. Each on a fresh data set.
+step_checkout_sqlite() { # label payment
+  rm -rf "$run/$1"
+  checkout "$1" "$2" "$run/$1"
+}
+step_checkout_postgres() { # label payment
   fresh_database commerceops_bench
-  checkout postgresql "$run/postgres" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
+  checkout "$1" "$2" "$run/$1" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
 }
 
 # --- service: the assistant over 100k products, knowledge-base search over 1M articles (kept in $work for later runs) ---
@@ -288,10 +295,14 @@ step_pages() {
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 step pgbench step_pgbench 1
-step checkout-sqlite step_checkout_sqlite
+step checkout-sqlite step_checkout_sqlite sqlite quick_pay
 step pgbench step_pgbench 2
-step checkout-postgresql step_checkout_postgres
+step checkout-postgresql step_checkout_postgres postgresql quick_pay
 step pgbench step_pgbench 3
+step checkout-cod-postgresql step_checkout_postgres cod-postgresql cash_on_delivery
+step pgbench step_pgbench 4
+step checkout-cod-sqlite step_checkout_sqlite cod-sqlite cash_on_delivery
+step pgbench step_pgbench 5
 step ingest-raw step_ingest_raw 1
 step ingest-http step_ingest_http
 step ingest-raw step_ingest_raw 2
@@ -348,8 +359,10 @@ def around(values, unit):
     shown = fmt(mean, unit) + (f" (mean of {' and '.join(fmt(v, unit) for v in values)}, just before and after)" if len(known) == 2 else "")
     return mean, shown
 # Each checkout beside the pgbench runs just before and just after it (see step_pgbench).
-bracket = {"sqlite": (1, 2), "postgresql": (2, 3)}
-for label in ("postgresql", "sqlite"):
+bracket = {"sqlite": (1, 2), "postgresql": (2, 3), "cod-postgresql": (3, 4), "cod-sqlite": (4, 5)}
+shape = {"postgresql": "order + payment over HTTP", "sqlite": "order + payment over HTTP",
+         "cod-postgresql": "one call, cash on delivery", "cod-sqlite": "one call, cash on delivery"}
+for label in ("postgresql", "sqlite", "cod-postgresql", "cod-sqlite"):
     tps, shown = around([get(f"pgbench-{n}", "tps") for n in bracket[label]], " tps")
     base = f"pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {shown}"
     c = r.get(f"checkout-{label}")
@@ -359,7 +372,9 @@ for label in ("postgresql", "sqlite"):
     q = ratio(c["ordersPerSecond"], tps, 6)  # judged unrounded: 0.298 is not 0.3
     errs = sum(c["errors"].values()) if c.get("errors") else 0
     errs = f"{errs} errors ({', '.join(f'{k}: {v}' for k, v in c['errors'].items())})" if errs else ""
-    lines.append(f"| checkout (order + payment over HTTP), {label} | {c['ordersPerSecond']:,.1f} paid orders/s ({c['paidOrders']:,} orders), p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
+    cod = label.startswith("cod-")
+    done = f"{c['ordersPerSecond']:,.1f} {'confirmed' if cod else 'paid'} orders/s ({c['codConfirmedOrders' if cod else 'paidOrders']:,} orders)"
+    lines.append(f"| checkout ({shape[label]}), {label.removeprefix('cod-')} | {done}, p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
                  f"{', ' + errs if errs else ''}{'; server peak RSS ' + str(c['serverPeakRssMiB']) + ' MiB' if 'serverPeakRssMiB' in c else ''}"
                  f" | {base} | {two_places(q)} | ≥ 0.3: {verdict(q, 0.3)} |")
 raw, shown = around([get(f"ingest-raw-{n}", "eventsPerSecond") for n in (1, 2)], " events/s")

@@ -10,6 +10,8 @@ namespace CommerceOps.Bench;
 /// The real purchase over loopback HTTP: N workers, each as its own customer, loop
 /// <c>POST /api/v1/orders</c> then <c>POST /api/v1/orders/{number}/payments</c> until the duration or the order
 /// count runs out. Reports paid orders per second and the latency of the whole purchase (both calls).
+/// With <c>--payment cash_on_delivery</c> a purchase is the one call, whose order is confirmed for cash on delivery
+/// in the same transaction: what a purchase costs when it is one request and one transaction.
 /// </summary>
 public static class CheckoutLoad
 {
@@ -43,7 +45,7 @@ public static class CheckoutLoad
     private sealed class Counters
     {
         public int Started;
-        public int Paid;
+        public int Completed;
         public int SoldOut;
         public readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Errors = new();
         public int Logged;
@@ -60,6 +62,8 @@ public static class CheckoutLoad
         var restock = options.Int("restock", 1_000_000, 0, 100_000_000);
         var maxSkus = options.Int("skus", 200, 1, 10_000);
         var label = options.Get("label") ?? "checkout";
+        var payment = options.Get("payment") ?? QuickPay;
+        if (payment is not (QuickPay or CashOnDelivery)) throw new BenchException($"--payment is {QuickPay} or {CashOnDelivery}, not '{payment}'");
         var credentials = DemoCredentials.Load(data);
 
         using var client = Api.CreateClient(url, workers, credentials.StorefrontApiKey);
@@ -75,21 +79,24 @@ public static class CheckoutLoad
         for (var w = 0; w < workers; w++) customers[w] = await CreateCustomerAsync(client, $"bench-{run}-{w:D3}", w);
 
         Console.Error.WriteLine($"bench: {label}: {skus.Count} SKUs, {workers} workers, warm-up {warmup}s, measure {duration}s or {maxOrders} orders");
-        if (warmup > 0) await RunPhaseAsync(client, pool, customers, TimeSpan.FromSeconds(warmup), maxOrders, new Counters());
+        if (warmup > 0) await RunPhaseAsync(client, pool, customers, payment, TimeSpan.FromSeconds(warmup), maxOrders, new Counters());
 
         var counters = new Counters();
         var stopwatch = Stopwatch.StartNew();
-        var latencies = await RunPhaseAsync(client, pool, customers, TimeSpan.FromSeconds(duration), maxOrders, counters);
+        var latencies = await RunPhaseAsync(client, pool, customers, payment, TimeSpan.FromSeconds(duration), maxOrders, counters);
         var elapsed = stopwatch.Elapsed.TotalSeconds;
 
         var result = new
         {
             benchmark = "checkout",
             label,
+            payment,
             workers,
             seconds = Math.Round(elapsed, 2),
-            paidOrders = counters.Paid,
-            ordersPerSecond = Math.Round(counters.Paid / elapsed, 1),
+            // A completed purchase: paid for quick pay, confirmed for cash on delivery.
+            paidOrders = payment == QuickPay ? counters.Completed : 0,
+            codConfirmedOrders = payment == CashOnDelivery ? counters.Completed : 0,
+            ordersPerSecond = Math.Round(counters.Completed / elapsed, 1),
             p50Ms = latencies.Percentile(50),
             p90Ms = latencies.Percentile(90),
             p99Ms = latencies.Percentile(99),
@@ -101,17 +108,20 @@ public static class CheckoutLoad
         var json = JsonSerializer.Serialize(result, Api.Json);
         Console.WriteLine(json);
         if (options.Get("out") is { } outFile) await File.WriteAllTextAsync(outFile, json);
-        return counters.Paid > 0 ? 0 : 1;
+        return counters.Completed > 0 ? 0 : 1;
     }
 
-    private static async Task<Latencies> RunPhaseAsync(HttpClient client, SkuPool pool, string[] customers, TimeSpan duration, int maxOrders, Counters counters)
+    private const string QuickPay = "quick_pay";
+    private const string CashOnDelivery = "cash_on_delivery";
+
+    private static async Task<Latencies> RunPhaseAsync(HttpClient client, SkuPool pool, string[] customers, string payment, TimeSpan duration, int maxOrders, Counters counters)
     {
         using var cts = new CancellationTokenSource(duration);
-        var parts = await Task.WhenAll(customers.Select((customer, w) => Task.Run(() => WorkerAsync(client, pool, customer, w, maxOrders, counters, cts.Token))));
+        var parts = await Task.WhenAll(customers.Select((customer, w) => Task.Run(() => WorkerAsync(client, pool, customer, payment, w, maxOrders, counters, cts.Token))));
         return Latencies.Merge(parts);
     }
 
-    private static async Task<Latencies> WorkerAsync(HttpClient client, SkuPool pool, string customer, int worker, int maxOrders, Counters counters, CancellationToken stop)
+    private static async Task<Latencies> WorkerAsync(HttpClient client, SkuPool pool, string customer, string payment, int worker, int maxOrders, Counters counters, CancellationToken stop)
     {
         var latencies = new Latencies();
         var random = new Random(worker * 7919 + Environment.TickCount);
@@ -127,7 +137,7 @@ public static class CheckoutLoad
                 {
                     customerCode = customer,
                     channel = "organic",
-                    paymentMethod = "quick_pay",
+                    paymentMethod = payment,
                     address = new { recipient = "压测用户", phone = "13800000000", province = "浙江省", city = "杭州市", district = "西湖区", line = "文三路 1 号" },
                     remarks = "bench",
                     lines = new[] { new { sku, quantity = 1 } },
@@ -142,8 +152,13 @@ public static class CheckoutLoad
                     continue;
                 }
                 if (placed.StatusCode != HttpStatusCode.Created) { await RecordErrorAsync(counters, "order", placed); consecutiveErrors++; continue; }
-                var number = (await Api.ReadJsonAsync(placed))?["number"]?.GetValue<string>()
-                    ?? throw new BenchException("order response without a number");
+                var placedBody = await Api.ReadJsonAsync(placed);
+                var number = placedBody?["number"]?.GetValue<string>() ?? throw new BenchException("order response without a number");
+                if (payment == CashOnDelivery)
+                {
+                    Complete(placedBody?["status"]?.GetValue<string>(), "cod_confirmed", "order");
+                    continue;
+                }
 
                 using var payRequest = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{Uri.EscapeDataString(number)}/payments")
                 {
@@ -153,16 +168,7 @@ public static class CheckoutLoad
                 using var paid = await client.SendAsync(payRequest, CancellationToken.None);
                 if (!paid.IsSuccessStatusCode) { await RecordErrorAsync(counters, "payment", paid); consecutiveErrors++; continue; }
                 var paidBody = await Api.ReadJsonAsync(paid);
-                var status = (paidBody?["order"]?["status"] ?? paidBody?["status"])?.GetValue<string>();
-                if (!string.Equals(status, "paid", StringComparison.OrdinalIgnoreCase))
-                {
-                    counters.Errors.AddOrUpdate($"payment status {status}", 1, (_, n) => n + 1);
-                    consecutiveErrors++;
-                    continue;
-                }
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                Interlocked.Increment(ref counters.Paid);
-                consecutiveErrors = 0;
+                Complete((paidBody?["order"]?["status"] ?? paidBody?["status"])?.GetValue<string>(), "paid", "payment");
             }
             catch (HttpRequestException e)
             {
@@ -173,6 +179,19 @@ public static class CheckoutLoad
             {
                 counters.Errors.AddOrUpdate("timeout", 1, (_, n) => n + 1);
                 consecutiveErrors++;
+            }
+
+            void Complete(string? status, string expected, string step)
+            {
+                if (!string.Equals(status, expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    counters.Errors.AddOrUpdate($"{step} status {status}", 1, (_, n) => n + 1);
+                    consecutiveErrors++;
+                    return;
+                }
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Interlocked.Increment(ref counters.Completed);
+                consecutiveErrors = 0;
             }
         }
         return latencies;

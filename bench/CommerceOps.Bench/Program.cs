@@ -1,7 +1,7 @@
 using CommerceOps.Bench;
 
 // Driven by bench/run.sh. Every command is bounded in count and time and talks only to a loopback address.
-//   checkout    --url http://127.0.0.1:PORT --data DIR [--workers 8] [--duration 30] [--warmup 5] [--max-orders 200000] --out FILE --label TEXT
+//   checkout    --url http://127.0.0.1:PORT --data DIR [--workers 8] [--duration 30] [--warmup 5] [--max-orders 200000] [--payment quick_pay|cash_on_delivery] --out FILE --label TEXT
 //   ingest-http --url http://127.0.0.1:PORT --data DIR [--workers 2] [--batches 200] [--batch-size 1000] --out FILE
 //   ingest-raw  --dir DIR [--batches 200] [--batch-size 1000] --out FILE
 //   adlaw-scan  [--terms 1000] [--listings 50000] [--rounds 5] [--out FILE]   (in-process, one thread)
