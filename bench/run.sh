@@ -172,10 +172,7 @@ PY
 }
 # A quick-pay purchase is two calls and two transactions (the order, then its payment); a cash-on-delivery checkout is
 # one call whose order is confirmed in the same transaction. Each on a fresh data set.
-step_checkout_sqlite() { # label payment
-  rm -rf "$run/$1"
-  checkout "$1" "$2" "$run/$1"
-}
+step_checkout_sqlite() { checkout "$1" "$2" "$run/$1"; } # label payment
 step_checkout_postgres() { # label payment
   fresh_database commerceops_bench
   checkout "$1" "$2" "$run/$1" "ConnectionStrings__Commerce=${pg_conn/Database=commerceops/Database=commerceops_bench}"
@@ -359,10 +356,8 @@ def around(values, unit):
     shown = fmt(mean, unit) + (f" (mean of {' and '.join(fmt(v, unit) for v in values)}, just before and after)" if len(known) == 2 else "")
     return mean, shown
 # Each checkout beside the pgbench runs just before and just after it (see step_pgbench).
-bracket = {"sqlite": (1, 2), "postgresql": (2, 3), "cod-postgresql": (3, 4), "cod-sqlite": (4, 5)}
-shape = {"postgresql": "order + payment over HTTP", "sqlite": "order + payment over HTTP",
-         "cod-postgresql": "one call, cash on delivery", "cod-sqlite": "one call, cash on delivery"}
-for label in ("postgresql", "sqlite", "cod-postgresql", "cod-sqlite"):
+bracket = {"postgresql": (2, 3), "sqlite": (1, 2), "cod-postgresql": (3, 4), "cod-sqlite": (4, 5)}
+for label in bracket:
     tps, shown = around([get(f"pgbench-{n}", "tps") for n in bracket[label]], " tps")
     base = f"pgbench TPC-B-like (scale $pgbench_scale) -c 8 -j 2: {shown}"
     c = r.get(f"checkout-{label}")
@@ -372,9 +367,9 @@ for label in ("postgresql", "sqlite", "cod-postgresql", "cod-sqlite"):
     q = ratio(c["ordersPerSecond"], tps, 6)  # judged unrounded: 0.298 is not 0.3
     errs = sum(c["errors"].values()) if c.get("errors") else 0
     errs = f"{errs} errors ({', '.join(f'{k}: {v}' for k, v in c['errors'].items())})" if errs else ""
-    cod = label.startswith("cod-")
-    done = f"{c['ordersPerSecond']:,.1f} {'confirmed' if cod else 'paid'} orders/s ({c['codConfirmedOrders' if cod else 'paidOrders']:,} orders)"
-    lines.append(f"| checkout ({shape[label]}), {label.removeprefix('cod-')} | {done}, p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
+    cod = c["payment"] == "cash_on_delivery"
+    shape, done = ("one call, cash on delivery", "confirmed") if cod else ("order + payment over HTTP", "paid")
+    lines.append(f"| checkout ({shape}), {label.removeprefix('cod-')} | {c['ordersPerSecond']:,.1f} {done} orders/s ({c['orders']:,} orders), p50 {c.get('p50Ms', 'n/a')} ms, p99 {c.get('p99Ms', 'n/a')} ms"
                  f"{', ' + errs if errs else ''}{'; server peak RSS ' + str(c['serverPeakRssMiB']) + ' MiB' if 'serverPeakRssMiB' in c else ''}"
                  f" | {base} | {two_places(q)} | ≥ 0.3: {verdict(q, 0.3)} |")
 raw, shown = around([get(f"ingest-raw-{n}", "eventsPerSecond") for n in (1, 2)], " events/s")
